@@ -1,0 +1,172 @@
+/**
+ * The analyzer: runs the enabled rules over a document and returns findings with absolute
+ * offsets, sorted. Line-rule results are cached by (zone, line text) in a `LineCache` the caller
+ * keeps per document, so re-checking after an edit re-runs line rules only on the lines that
+ * changed; document rules are cheap passes over the whole text and always run.
+ */
+import { maskedRanges, parseDocument, type LanguageId, type SourceDocument } from './document';
+import type { ResolvedConfig } from './config';
+import type { DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import type { Finding, Fix, RuleId, Severity } from './types';
+
+/** Cache of line-rule findings for one document. Create one per open document. */
+export class LineCache {
+  private current = new Map<string, readonly Finding[]>();
+  private previous = new Map<string, readonly Finding[]>();
+  get(key: string): readonly Finding[] | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.current.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: readonly Finding[]): void {
+    this.current.set(key, v);
+  }
+  /** Called after each run: entries not used by the last two runs are dropped. */
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+  get size(): number {
+    return this.current.size;
+  }
+}
+
+export interface AnalyzeOptions {
+  readonly languageId?: LanguageId;
+  /** Pass the same cache for successive versions of one document. */
+  readonly cache?: LineCache;
+}
+
+export interface Analyzer {
+  readonly config: ResolvedConfig;
+  readonly rules: readonly Rule[];
+  analyze(text: string, options?: AnalyzeOptions): Finding[];
+  /** Parse once and analyze; also returns the parsed document for adapters that need it. */
+  analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[];
+}
+
+const SUPPRESS_RE = /<!--\s*speech-drafter-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+interface Suppression {
+  readonly start: number;
+  readonly end: number;
+  /** Undefined: every rule. */
+  readonly rules: ReadonlySet<string> | undefined;
+}
+
+/** `<!-- speech-drafter-disable [rules] -->` … `<!-- speech-drafter-enable [rules] -->` and `-disable-next-line`. */
+function findSuppressions(doc: SourceDocument): Suppression[] {
+  if (!doc.text.includes('speech-drafter-')) return [];
+  const out: Suppression[] = [];
+  const open = new Map<string, number>();
+  for (const line of doc.lines) {
+    if (!line.text.includes('speech-drafter-')) continue;
+    SUPPRESS_RE.lastIndex = 0;
+    for (let m = SUPPRESS_RE.exec(line.text); m; m = SUPPRESS_RE.exec(line.text)) {
+      const ids = m[2].split(/[\s,，]+/).filter(Boolean);
+      const rules = ids.length ? new Set(ids) : undefined;
+      if (m[1] === 'disable-next-line') {
+        const next = doc.lines[line.index + 1];
+        if (next) out.push({ start: next.start, end: next.start + next.text.length, rules });
+      } else if (m[1] === 'disable') {
+        for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, line.start);
+      } else {
+        for (const id of ids.length ? ids : [...open.keys()]) {
+          const s = open.get(id);
+          if (s === undefined) continue;
+          open.delete(id);
+          out.push({ start: s, end: line.start + line.text.length, rules: id === '*' ? undefined : new Set([id]) });
+        }
+      }
+    }
+  }
+  for (const [id, s] of open) out.push({ start: s, end: doc.text.length, rules: id === '*' ? undefined : new Set([id]) });
+  return out;
+}
+
+function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): Fix[] {
+  if (!fixes) return [];
+  return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
+}
+
+export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]): Analyzer {
+  const levelOf = (r: Rule) => config.levels.get(r.id) ?? r.defaultLevel;
+  const rules = allRules.filter((r) => levelOf(r) !== 'off');
+  const lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
+  const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document');
+  const severity = new Map<RuleId, Severity>(rules.map((r) => [r.id, levelOf(r) as Severity]));
+
+  const toFinding = (rule: RuleId, raw: RawFinding, delta: number): Finding => ({
+    rule,
+    severity: raw.severity ?? severity.get(rule)!,
+    message: raw.message,
+    start: raw.start + delta,
+    end: raw.end + delta,
+    fixes: shiftFixes(raw.fixes, delta),
+    ...(raw.data ? { data: raw.data } : {}),
+  });
+
+  const isAllowed = (text: string, f: Finding): boolean => {
+    for (const a of config.allow) {
+      // The flagged text lies inside an occurrence of the allowed text.
+      const from = Math.max(0, f.end - a.length);
+      const idx = text.indexOf(a, from);
+      if (idx >= 0 && idx <= f.start && idx + a.length >= f.end) return true;
+    }
+    return false;
+  };
+
+  function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
+    const ctx: RuleContext = { config, languageId: doc.languageId };
+    const findings: Finding[] = [];
+    if (lineRules.length) {
+      for (const line of doc.lines) {
+        if (line.zone !== 'prose' || line.text.length === 0) continue;
+        const key = line.text;
+        let rel = cache?.get(key);
+        if (rel === undefined) {
+          const masked = maskedRanges(line.text, doc.languageId);
+          const lctx = { ...ctx, masked };
+          const out: Finding[] = [];
+          for (const rule of lineRules) {
+            for (const raw of rule.checkLine(line.text, lctx)) out.push(toFinding(rule.id, raw, 0));
+          }
+          rel = out;
+          cache?.set(key, rel);
+        }
+        for (const f of rel) {
+          findings.push({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) });
+        }
+      }
+    }
+    const exclusive: Array<{ rule: RuleId; start: number; end: number }> = [];
+    for (const rule of docRules) {
+      for (const raw of rule.checkDocument(doc, ctx)) {
+        findings.push(toFinding(rule.id, raw, 0));
+        if (raw.exclusive) exclusive.push({ rule: rule.id, start: raw.start, end: raw.end });
+      }
+    }
+    cache?.rotate();
+    const suppressions = findSuppressions(doc);
+    const kept = findings.filter(
+      (f) =>
+        !(config.allow.length && isAllowed(doc.text, f)) &&
+        !exclusive.some((x) => x.rule !== f.rule && f.start >= x.start && f.end <= x.end) &&
+        !suppressions.some((s) => f.start >= s.start && f.start <= s.end && (!s.rules || s.rules.has(f.rule))),
+    );
+    kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    return kept;
+  }
+
+  return {
+    config,
+    rules,
+    analyzeDocument,
+    analyze(text, options = {}) {
+      return analyzeDocument(parseDocument(text, options.languageId ?? 'plaintext'), options.cache);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Speech Drafter's engine: text in, findings with fixes out. No `vscode` here; the extension,
+ * the CLI and the tests are adapters over this module. Published as `speech-drafter/core`.
+ *
+ *   import { analyze } from 'speech-drafter/core';
+ *   const findings = analyze('XX书记在会上讲话');
+ */
+import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
+import { createAnalyzer as createAnalyzerWithRules, LineCache, type AnalyzeOptions, type Analyzer } from './engine';
+import { ALL_RULES } from './rules';
+import type { ConfigProblem, Finding } from './types';
+
+export * from './types';
+export { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig } from './config';
+export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWordSetting } from './config';
+export { LineCache } from './engine';
+export type { Analyzer, AnalyzeOptions } from './engine';
+export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
+export type { SafeFixPlan } from './fixes';
+export { parseDocument, LineIndex } from './document';
+export type { LanguageId, Line, SourceDocument } from './document';
+export { ALL_RULES } from './rules';
+export type { Rule, RuleExample } from './rule';
+
+/** Ids of every rule, for validating settings. */
+export const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
+
+/** The one factory: an analyzer for a configuration (built from settings layers, or resolved already). */
+export function createAnalyzer(config: ResolvedConfig = DEFAULT_CONFIG): Analyzer {
+  return createAnalyzerWithRules(config, ALL_RULES);
+}
+
+/** Resolve settings layers (VS Code settings, `.speechdrafter.json`) against the known rules. */
+export function configure(layers: readonly SettingsLayer[]): { analyzer: Analyzer; problems: ConfigProblem[] } {
+  const { config, problems } = resolveConfig(layers, RULE_IDS);
+  return { analyzer: createAnalyzer(config), problems };
+}
+
+let defaultAnalyzer: Analyzer | undefined;
+
+/** Analyze `text` with the default configuration (every rule at its default level). */
+export function analyze(text: string, options?: AnalyzeOptions & { settings?: unknown }): Finding[] {
+  if (options?.settings !== undefined) {
+    return configure([{ source: 'options', settings: options.settings }]).analyzer.analyze(text, options);
+  }
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text, options);
+}
+

@@ -1,0 +1,70 @@
+/**
+ * The rule contract. A rule is either a line rule (a pure function of one prose line, so the
+ * engine can cache its findings by the line's text) or a document rule (sees the whole
+ * document: structure, cross-line context). Offsets a line rule returns are line-relative.
+ */
+import type { LanguageId, Line, SourceDocument } from './document';
+import type { ResolvedConfig } from './config';
+import type { Fix, RuleId, Severity } from './types';
+
+/** What a rule reports; the engine adds the severity from the configuration. */
+export interface RawFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+  readonly data?: Readonly<Record<string, string | number | boolean>>;
+  /** Overrides the rule's level for this finding (e.g. a soft hint within a rule). */
+  readonly severity?: Severity;
+  /**
+   * The range is not speech text (a website block): findings of other rules inside it are not
+   * reported, since removing the block fixes them.
+   */
+  readonly exclusive?: boolean;
+}
+
+export interface RuleContext {
+  readonly config: ResolvedConfig;
+  readonly languageId: LanguageId;
+}
+
+export interface LineContext extends RuleContext {
+  /** Sorted line-relative ranges that are markup, code, URLs or e-mail addresses. */
+  readonly masked: ReadonlyArray<readonly [number, number]>;
+}
+
+/** A must-flag / must-not-flag example, run by the unit tests. */
+export interface RuleExample {
+  readonly text: string;
+  /** For must-flag examples: the flagged text, if the example pins it down. */
+  readonly flagged?: string;
+  /** For must-flag examples with a safe fix: the text after applying every safe fix. */
+  readonly fixed?: string;
+  readonly languageId?: LanguageId;
+}
+
+interface RuleBase {
+  readonly id: RuleId;
+  /** Level used when the configuration says nothing. */
+  readonly defaultLevel: Severity | 'off';
+  /** English one-line description (the CLI's `rules` listing and the README table). */
+  readonly description: string;
+  readonly examples: { readonly flag: readonly RuleExample[]; readonly pass: readonly RuleExample[] };
+}
+
+export interface LineRule extends RuleBase {
+  readonly scope: 'line';
+  checkLine(text: string, ctx: LineContext): RawFinding[];
+}
+
+export interface DocumentRule extends RuleBase {
+  readonly scope: 'document';
+  checkDocument(doc: SourceDocument, ctx: RuleContext): RawFinding[];
+}
+
+export type Rule = LineRule | DocumentRule;
+
+/** Lines that document rules usually look at. */
+export function proseLines(doc: SourceDocument): Line[] {
+  return doc.lines.filter((l) => l.zone === 'prose');
+}

@@ -1,0 +1,10 @@
+/**
+ * Every rule of the engine, in reporting order. Adding a rule: write it in this folder (or as
+ * data in ../data with a rule over it), give it a new stable kebab-case id, examples that must
+ * and must not be flagged, and list it here. The unit tests run every example of every rule.
+ */
+import type { Rule } from '../rule';
+import { placeholderRule } from './placeholder';
+import { webBoilerplateRule } from './webBoilerplate';
+
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule];

@@ -1,0 +1,108 @@
+/** Rule `placeholder`: unreplaced template placeholders (XX书记, X月X日, X%, 【单位名称】 …). */
+import * as l10n from '@vscode/l10n';
+import { overlapsAny } from '../document';
+import { PLACEHOLDER_FORMS, type Missing, type PlaceholderForm } from '../data/placeholders';
+import type { LineContext, LineRule, RawFinding } from '../rule';
+
+interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly missing: Missing;
+  readonly priority: number;
+}
+
+export function placeholderMessage(text: string, missing: Missing): string {
+  switch (missing) {
+    case 'name':
+      return l10n.t('Unreplaced placeholder "{0}": the person\'s name is missing.', text);
+    case 'date':
+      return l10n.t('Unreplaced placeholder "{0}": the date is missing.', text);
+    case 'number':
+      return l10n.t('Unreplaced placeholder "{0}": a number is missing.', text);
+    case 'place':
+      return l10n.t('Unreplaced placeholder "{0}": the place name is missing.', text);
+    default:
+      return l10n.t('Unreplaced placeholder "{0}".', text);
+  }
+}
+
+function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly RegExp[]): Match[] {
+  const out: Match[] = [];
+  forms.forEach((form, priority) => {
+    const re = form.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, missing: form.missing, priority });
+    }
+  });
+  for (const re of extra) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length, missing: 'text', priority: forms.length });
+    }
+  }
+  return out;
+}
+
+/** Keep one match per overlapping cluster: the longest, then the most specific form. */
+function resolveOverlaps(matches: Match[]): Match[] {
+  matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority);
+  const kept: Match[] = [];
+  for (const m of matches) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      const better = m.end - m.start > last.end - last.start || (m.end - m.start === last.end - last.start && m.priority < last.priority);
+      if (better) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Characters any form starts with or contains; lines without one of them are skipped. */
+const TRIGGER = /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★【\[［（(〔]/;
+
+export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly RegExp[] = []): Match[] {
+  if (!TRIGGER.test(text) && extra.length === 0) return [];
+  return resolveOverlaps(collect(text, PLACEHOLDER_FORMS, extra)).filter((m) => !overlapsAny(masked, m.start, m.end));
+}
+
+export const placeholderRule: LineRule = {
+  id: 'placeholder',
+  scope: 'line',
+  defaultLevel: 'warning',
+  description: 'Unreplaced template placeholders: XX书记, ××主任, X月X日, X%, 20XX年, 某某, ___, 【单位名称】.',
+  examples: {
+    flag: [
+      ...PLACEHOLDER_FORMS.flatMap((f) => f.flag.map(([text, flagged]) => ({ text, flagged }))),
+      { text: '**重要**：XX书记讲话', flagged: 'XX', languageId: 'markdown' as const },
+    ],
+    pass: [
+      ...PLACEHOLDER_FORMS.flatMap((f) => f.pass.map((text) => ({ text }))),
+      { text: '见 https://example.com/xx/XXX.html' },
+      { text: '*强调*和**加粗**，以及__加粗__', languageId: 'markdown' as const },
+      { text: '- [x] 已完成的事项', languageId: 'markdown' as const },
+      { text: '`XX` 是示例代码', languageId: 'markdown' as const },
+    ],
+  },
+  checkLine(text, ctx): RawFinding[] {
+    return findPlaceholders(text, ctx.masked, ctx.config.placeholderPatterns).map((m) => {
+      const flagged = text.slice(m.start, m.end);
+      return {
+        start: m.start,
+        end: m.end,
+        message: placeholderMessage(flagged, m.missing),
+        data: { placeholder: flagged, missing: m.missing },
+      };
+    });
+  },
+};

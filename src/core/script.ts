@@ -1,0 +1,89 @@
+/**
+ * Traditional → simplified at the level of single characters, from OpenCC's TSCharacters
+ * dictionary (opencc-js). Length-preserving: only mappings between characters of the same UTF-16
+ * length are kept, so offsets found on the converted text are valid on the original. Used to
+ * match simplified patterns against text pasted in traditional characters.
+ */
+import * as OpenCC from 'opencc-js';
+
+let charMap: Map<string, string> | undefined;
+let charClass: RegExp | undefined;
+
+/** OpenCC's single-character traditional → simplified table (first candidate of each entry). */
+export function tsCharacterMap(): ReadonlyMap<string, string> {
+  if (!charMap) {
+    const map = new Map<string, string>();
+    const groups = OpenCC.Locale.to.cn as unknown as ReadonlyArray<ReadonlyArray<string | ReadonlyArray<readonly [string, string]>>>;
+    // Locale.to.cn = [[TSPhrases, TSCharacters]]; the character table is the entry whose keys are single characters.
+    for (const group of groups) {
+      for (const dict of group) {
+        if (typeof dict !== 'string') continue;
+        for (const entry of dict.split('|')) {
+          const [from, to] = entry.split(' ');
+          if (!from || !to || [...from].length !== 1 || [...to].length !== 1) continue;
+          if (from.length === to.length && from !== to && !map.has(from)) map.set(from, to);
+        }
+      }
+    }
+    charMap = map;
+  }
+  return charMap;
+}
+
+/** Replace each traditional character that has a one-character simplified form; same length out. */
+export function toSimplifiedChars(text: string): string {
+  if (!charClass) {
+    const keys = [...tsCharacterMap().keys()].map((k) => (/[\\\]\[^-]/.test(k) ? '\\' + k : k));
+    charClass = new RegExp(`[${keys.join('')}]`, 'gu');
+  }
+  const map = charMap!;
+  charClass.lastIndex = 0;
+  return charClass.test(text) ? text.replace(charClass, (c) => map.get(c) ?? c) : text;
+}
+
+/** Text normalized for matching, with a map back to the original offsets. */
+export interface MatchView {
+  readonly text: string;
+  /** Offset in the original text of offset `i` of the normalized text (i may equal text.length). */
+  toOriginal(i: number): number;
+}
+
+/** A pinyin syllable with a tone mark in brackets right after a Han character: 區(qū), 會（huì）. */
+const TONED_PINYIN = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+/**
+ * Simplified characters and no pinyin annotations, for matching patterns written in simplified
+ * Chinese against pasted text. Offsets map back through `toOriginal`.
+ */
+export function matchView(text: string): MatchView {
+  const simplified = toSimplifiedChars(text);
+  if (!simplified.includes('(') && !simplified.includes('（')) return { text: simplified, toOriginal: (i) => i };
+  TONED_PINYIN.lastIndex = 0;
+  if (!TONED_PINYIN.test(simplified)) return { text: simplified, toOriginal: (i) => i };
+  // Kept segments: [normalizedStart, originalStart] pairs.
+  const starts: number[] = [0];
+  const origins: number[] = [0];
+  let out = '';
+  let pos = 0;
+  TONED_PINYIN.lastIndex = 0;
+  for (let m = TONED_PINYIN.exec(simplified); m; m = TONED_PINYIN.exec(simplified)) {
+    out += simplified.slice(pos, m.index);
+    pos = m.index + m[0].length;
+    starts.push(out.length);
+    origins.push(pos);
+  }
+  out += simplified.slice(pos);
+  return {
+    text: out,
+    toOriginal(i: number): number {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return origins[lo] + (i - starts[lo]);
+    },
+  };
+}

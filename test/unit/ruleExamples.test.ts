@@ -1,0 +1,47 @@
+/**
+ * Every example attached to every rule: must-flag examples are flagged (with the given text and
+ * safe-fix result), must-not-flag examples produce nothing from that rule.
+ */
+import * as assert from 'node:assert/strict';
+import { ALL_RULES, createAnalyzer, fixAllSafe, resolveConfig, RULE_IDS } from '../../src/core';
+
+describe('rule examples', () => {
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      // Only this rule, at a reporting level even when it is off by default.
+      const { config } = resolveConfig(
+        [{ source: 'test', settings: { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === rule.id ? 'warning' : 'off'])) } }],
+        RULE_IDS,
+      );
+      const analyzer = createAnalyzer(config);
+      it('has examples of both kinds', () => {
+        assert.ok(rule.examples.flag.length > 0, 'no must-flag example');
+        assert.ok(rule.examples.pass.length > 0, 'no must-not-flag example');
+      });
+      rule.examples.flag.forEach((ex, i) => {
+        it(`flags example ${i + 1}: ${JSON.stringify(ex.text).slice(0, 60)}`, () => {
+          const findings = analyzer.analyze(ex.text, { languageId: ex.languageId });
+          assert.ok(findings.length > 0, `nothing flagged in ${JSON.stringify(ex.text)}`);
+          if (ex.flagged !== undefined) {
+            const texts = findings.map((f) => ex.text.slice(f.start, f.end));
+            assert.ok(texts.includes(ex.flagged), `expected ${JSON.stringify(ex.flagged)} among ${JSON.stringify(texts)}`);
+          }
+          if (ex.fixed !== undefined) {
+            const out = fixAllSafe(ex.text, (t) => analyzer.analyze(t, { languageId: ex.languageId }));
+            assert.equal(out.text, ex.fixed);
+          }
+        });
+      });
+      rule.examples.pass.forEach((ex, i) => {
+        it(`does not flag example ${i + 1}: ${JSON.stringify(ex.text).slice(0, 60)}`, () => {
+          const findings = analyzer.analyze(ex.text, { languageId: ex.languageId });
+          assert.deepEqual(
+            findings.map((f) => ex.text.slice(f.start, f.end)),
+            [],
+            `unexpected findings in ${JSON.stringify(ex.text)}`,
+          );
+        });
+      });
+    });
+  }
+});
