@@ -90,12 +90,12 @@ export function resolveConfig(
   const stringList = (source: string, key: string, value: unknown, each: (s: string) => void) => {
     if (value === undefined || value === null) return;
     if (!Array.isArray(value)) {
-      problems.push({ source: `${source}: ${key}`, message: l10n.t('Expected a list of texts; the setting is ignored.') });
+      problems.push({ source, key: `${key}`, message: l10n.t('Expected a list of texts; the setting is ignored.') });
       return;
     }
     value.forEach((item, i) => {
       if (typeof item === 'string' && item.length > 0) each(item);
-      else problems.push({ source: `${source}: ${key}[${i}]`, message: l10n.t('Expected a non-empty text; this entry is ignored.') });
+      else problems.push({ source, key: `${key}[${i}]`, message: l10n.t('Expected a non-empty text; this entry is ignored.') });
     });
   };
 
@@ -108,14 +108,14 @@ export function resolveConfig(
     const rules = settings.rules;
     if (rules !== undefined && rules !== null) {
       if (!isRecord(rules)) {
-        problems.push({ source: `${source}: rules`, message: l10n.t('Expected an object mapping rule ids to levels; it is ignored.') });
+        problems.push({ source, key: `rules`, message: l10n.t('Expected an object mapping rule ids to levels; it is ignored.') });
       } else {
         for (const [id, level] of Object.entries(rules)) {
           if (!knownRules.has(id)) {
-            problems.push({ source: `${source}: rules.${id}`, message: l10n.t('Unknown rule "{0}"; it is ignored.', id) });
+            problems.push({ source, key: `rules.${id}`, message: l10n.t('Unknown rule "{0}"; it is ignored.', id) });
           } else if (typeof level !== 'string' || !LEVELS.includes(level)) {
             problems.push({
-              source: `${source}: rules.${id}`,
+              source, key: `rules.${id}`,
               message: l10n.t('Level must be one of off, error, warning, info, hint; "{0}" is ignored.', String(level)),
             });
           } else {
@@ -129,7 +129,7 @@ export function resolveConfig(
         placeholderPatterns.push(new RegExp(p, 'gu'));
       } catch (e) {
         problems.push({
-          source: `${source}: placeholderPatterns`,
+          source, key: `placeholderPatterns`,
           message: l10n.t('"{0}" is not a valid regular expression ({1}); the pattern is ignored, the other checks go on.', p, (e as Error).message),
         });
       }
@@ -139,25 +139,25 @@ export function resolveConfig(
     const cw = settings.confusedWords;
     if (cw !== undefined && cw !== null) {
       if (!Array.isArray(cw)) {
-        problems.push({ source: `${source}: confusedWords`, message: l10n.t('Expected a list of {"wrong", "right"} entries; it is ignored.') });
+        problems.push({ source, key: `confusedWords`, message: l10n.t('Expected a list of {"wrong", "right"} entries; it is ignored.') });
       } else {
         cw.forEach((e, i) => {
           if (isRecord(e) && typeof e.wrong === 'string' && e.wrong && typeof e.right === 'string' && e.wrong !== e.right) {
             confusedWords.push({ wrong: e.wrong, right: e.right, note: typeof e.note === 'string' ? e.note : undefined });
           } else {
-            problems.push({ source: `${source}: confusedWords[${i}]`, message: l10n.t('Expected {"wrong": text, "right": other text}; this entry is ignored.') });
+            problems.push({ source, key: `confusedWords[${i}]`, message: l10n.t('Expected {"wrong": text, "right": other text}; this entry is ignored.') });
           }
         });
       }
     }
     if (settings.targetScript !== undefined && settings.targetScript !== null) {
       if (settings.targetScript === 'simplified' || settings.targetScript === 'traditional') targetScript = settings.targetScript;
-      else problems.push({ source: `${source}: targetScript`, message: l10n.t('Must be "simplified" or "traditional"; "{0}" is ignored.', String(settings.targetScript)) });
+      else problems.push({ source, key: `targetScript`, message: l10n.t('Must be "simplified" or "traditional"; "{0}" is ignored.', String(settings.targetScript)) });
     }
     const dd = settings.documentDate;
     if (dd !== undefined && dd !== null && dd !== '') {
       if (typeof dd === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dd) && !Number.isNaN(Date.parse(dd))) documentDate = dd;
-      else problems.push({ source: `${source}: documentDate`, message: l10n.t('Expected a date as YYYY-MM-DD; "{0}" is ignored.', String(dd)) });
+      else problems.push({ source, key: `documentDate`, message: l10n.t('Expected a date as YYYY-MM-DD; "{0}" is ignored.', String(dd)) });
     }
   }
   return {

@@ -47,7 +47,9 @@ export interface Finding {
 
 /** A problem with the configuration; reported to the user, never thrown. */
 export interface ConfigProblem {
-  /** Where: a setting key or a file path with a JSON pointer. */
+  /** Which settings layer: "settings" for the editor's settings, or a file path. */
   readonly source: string;
+  /** The offending key inside that layer, e.g. `placeholderPatterns[2]`; absent for the whole layer. */
+  readonly key?: string;
   readonly message: string;
 }

@@ -1,7 +1,7 @@
 /** Rule `placeholder`: unreplaced template placeholders (XX书记, X月X日, X%, 【单位名称】 …). */
 import * as l10n from '@vscode/l10n';
 import { overlapsAny } from '../document';
-import { PLACEHOLDER_FORMS, type Missing, type PlaceholderForm } from '../data/placeholders';
+import { PLACE_WORDS, PLACEHOLDER_FORMS, TITLE_WORDS, type Missing, type PlaceholderForm } from '../data/placeholders';
 import type { LineContext, LineRule, RawFinding } from '../rule';
 
 interface Match {
@@ -68,6 +68,20 @@ function resolveOverlaps(matches: Match[]): Match[] {
   return kept;
 }
 
+const FOLLOWING_TITLE = new RegExp(`^(?:${TITLE_WORDS})`, 'u');
+const FOLLOWING_PLACE = new RegExp(`^(?:${PLACE_WORDS})`, 'u');
+
+/**
+ * What identifies "the same placeholder" for filling every occurrence at once: the placeholder
+ * with the title or unit after it, so XX书记 and XX省 are filled separately.
+ */
+function placeholderKey(text: string, m: Match): string {
+  const flagged = text.slice(m.start, m.end);
+  const follower = m.missing === 'name' ? FOLLOWING_TITLE : m.missing === 'place' ? FOLLOWING_PLACE : undefined;
+  const after = follower?.exec(text.slice(m.end, m.end + 4));
+  return after ? flagged + after[0] : flagged;
+}
+
 /** Characters any form starts with or contains; lines without one of them are skipped. */
 const TRIGGER = /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★【\[［（(〔]/;
 
@@ -101,7 +115,7 @@ export const placeholderRule: LineRule = {
         start: m.start,
         end: m.end,
         message: placeholderMessage(flagged, m.missing),
-        data: { placeholder: flagged, missing: m.missing },
+        data: { placeholder: flagged, missing: m.missing, key: placeholderKey(text, m) },
       };
     });
   },

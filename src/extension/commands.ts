@@ -1,0 +1,199 @@
+/** The foundation's commands: check, check the workspace, placeholders, website leftovers, ignore. */
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, planSafeFixes, type Finding } from '../core';
+import { toWorkspaceEdit } from './codeActions';
+import { COMMANDS } from './commandIds';
+import { coreLanguage, toDiagnostic, type DiagnosticsManager } from './diagnostics';
+import type { SettingsManager } from './settings';
+
+function activeServedEditor(diagnostics: DiagnosticsManager): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
+    return undefined;
+  }
+  if (!diagnostics.serves(editor.document)) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Speech Drafter checks {0} documents; this one is {1} (see the setting speechDrafter.languages).', 
+        diagnostics.languages.join(', '), editor.document.languageId),
+    );
+    return undefined;
+  }
+  return editor;
+}
+
+function summarize(findings: readonly Finding[]): string {
+  if (findings.length === 0) return vscode.l10n.t('No problems found.');
+  const byRule = new Map<string, number>();
+  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+  const parts = [...byRule].map(([r, n]) => `${r} ${n}`).join(', ');
+  return vscode.l10n.t('{0} problems found: {1}.', findings.length, parts);
+}
+
+async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {
+  const files = await vscode.workspace.findFiles('**/*.{txt,md,markdown}', '**/{node_modules,.git,out,dist}/**');
+  if (files.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No .txt or .md files in this workspace.'));
+    return;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let total = 0;
+  let withProblems = 0;
+  const unreadable: string[] = [];
+  const cancelled = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking speeches'), cancellable: true },
+    async (progress, token) => {
+      for (let i = 0; i < files.length; i++) {
+        if (token.isCancellationRequested) return true;
+        const uri = files[i];
+        progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        let findings: readonly Finding[] | undefined;
+        if (open) {
+          findings = diagnostics.check(open, true);
+        } else {
+          try {
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            if (bytes.includes(0)) throw new Error(vscode.l10n.t('binary file'));
+            const text = decoder.decode(bytes);
+            const languageId = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
+            findings = settings.analyzerFor(uri).analyze(text, { languageId: coreLanguage(languageId) });
+            const doc = await vscode.workspace.openTextDocument(uri);
+            diagnostics.collection.set(uri, findings.map((f) => toDiagnostic(doc, f)));
+          } catch (e) {
+            unreadable.push(`${vscode.workspace.asRelativePath(uri)} (${(e as Error).message})`);
+            continue;
+          }
+        }
+        if (findings && findings.length) {
+          total += findings.length;
+          withProblems++;
+        }
+        // Let the UI breathe between files.
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return false;
+    },
+  );
+  const summary = vscode.l10n.t('Checked {0} files: {1} problems in {2} files.', files.length, total, withProblems);
+  const extra = unreadable.length ? ' ' + vscode.l10n.t('Not checked: {0}.', unreadable.join('; ')) : '';
+  void vscode.window.showInformationMessage((cancelled ? vscode.l10n.t('Cancelled.') + ' ' : '') + summary + extra);
+  if (total > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri, start: number, end: number, all: boolean): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc) return;
+  const findings = diagnostics.findings(doc);
+  const target = findings.find((f) => f.rule === 'placeholder' && f.start === start && f.end === end);
+  if (!target) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
+    return;
+  }
+  const placeholder = String(target.data?.placeholder);
+  const targets = all ? findings.filter((f) => f.rule === 'placeholder' && f.data?.key === target.data?.key) : [target];
+  const value = await vscode.window.showInputBox({
+    title: all
+      ? vscode.l10n.t('Fill in all {0} placeholders "{1}"', targets.length, String(target.data?.key))
+      : vscode.l10n.t('Fill in placeholder "{0}"', placeholder),
+    prompt: target.message,
+    placeHolder: placeholder,
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type the text that replaces the placeholder.')),
+  });
+  if (value === undefined || !value.trim()) return;
+  if (doc.isClosed) return;
+  // The document may have changed while the input box was open: re-locate the targets.
+  const current = diagnostics.findings(doc);
+  const keys = new Set(targets.map((t) => `${t.start}:${doc.getText().slice(t.start, t.end)}`));
+  const live = current.filter((f) => f.rule === 'placeholder' && keys.has(`${f.start}:${String(f.data?.placeholder)}`));
+  if (live.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
+    return;
+  }
+  await vscode.workspace.applyEdit(toWorkspaceEdit(doc, live.map((f) => ({ start: f.start, end: f.end, newText: value.trim() }))));
+}
+
+async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
+  const editor = activeServedEditor(diagnostics);
+  if (!editor) return;
+  const doc = editor.document;
+  const placeholders = diagnostics.findings(doc).filter((f) => f.rule === 'placeholder');
+  if (placeholders.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No placeholders left in this document.'));
+    return;
+  }
+  const cursor = doc.offsetAt(editor.selection.end);
+  const next = placeholders.find((f) => f.start >= cursor && !(f.start === doc.offsetAt(editor.selection.start) && f.end === cursor)) ?? placeholders[0];
+  const range = new vscode.Range(doc.positionAt(next.start), doc.positionAt(next.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  vscode.window.setStatusBarMessage(
+    vscode.l10n.t('Placeholder {0} of {1}: {2}', placeholders.indexOf(next) + 1, placeholders.length, next.message),
+    5000,
+  );
+}
+
+async function removeWebBoilerplate(diagnostics: DiagnosticsManager): Promise<void> {
+  const editor = activeServedEditor(diagnostics);
+  if (!editor) return;
+  const doc = editor.document;
+  const found = diagnostics.findings(doc).filter((f) => f.rule === 'web-boilerplate');
+  if (found.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No website leftovers found.'));
+    return;
+  }
+  const plan = planSafeFixes(found);
+  await vscode.workspace.applyEdit(toWorkspaceEdit(doc, plan.edits));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} website leftovers.', plan.edits.length));
+}
+
+/** Add `text` to the allow-list of the workspace's `.speechdrafter.json` (or the user settings without a folder). */
+async function ignoreInWorkspace(uri: vscode.Uri, text: string): Promise<void> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    const cfg = vscode.workspace.getConfiguration('speechDrafter');
+    const allow = cfg.get<string[]>('allow', []);
+    if (!allow.includes(text)) await cfg.update('allow', [...allow, text], vscode.ConfigurationTarget.Global);
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added to the setting speechDrafter.allow.', text));
+    return;
+  }
+  const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
+  let data: Record<string, unknown> = {};
+  try {
+    const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    if (raw.trim()) data = JSON.parse(raw) as Record<string, unknown>;
+  } catch (e) {
+    if (!(e instanceof vscode.FileSystemError)) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('{0} is not valid JSON ({1}); fix it first, nothing was changed.', CONFIG_FILE_NAME, (e as Error).message),
+      );
+      return;
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} must contain a JSON object; nothing was changed.', CONFIG_FILE_NAME));
+    return;
+  }
+  const allow = Array.isArray(data.allow) ? (data.allow as unknown[]) : [];
+  if (!allow.includes(text)) data.allow = [...allow, text];
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(data, null, 2) + '\n'));
+  void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added to the allow-list in {1}.', text, CONFIG_FILE_NAME));
+}
+
+export function registerCoreCommands(context: vscode.ExtensionContext, settings: SettingsManager, diagnostics: DiagnosticsManager): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.checkDocument, () => {
+      const editor = activeServedEditor(diagnostics);
+      if (!editor) return;
+      const findings = diagnostics.check(editor.document, true);
+      if (findings) void vscode.window.showInformationMessage(summarize(findings));
+    }),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.nextPlaceholder, () => nextPlaceholder(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.fillPlaceholder, (uri: vscode.Uri, start: number, end: number, all: boolean) =>
+      fillPlaceholder(diagnostics, uri, start, end, all),
+    ),
+    vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.ignoreInWorkspace, (uri: vscode.Uri, text: string) => ignoreInWorkspace(uri, text)),
+  );
+}

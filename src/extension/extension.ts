@@ -1,0 +1,42 @@
+/**
+ * Entry point: wires the core engine into VS Code. Each feature registers itself with one call;
+ * every disposable goes into `context.subscriptions`. Activation does no analysis work of its
+ * own beyond checking the documents already open.
+ */
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import { SpeechDrafterCodeActions } from './codeActions';
+import { registerCoreCommands } from './commands';
+import { DiagnosticsManager } from './diagnostics';
+import { SettingsManager } from './settings';
+
+/** What features share: settings, diagnostics and the output channel. */
+export interface Services {
+  readonly settings: SettingsManager;
+  readonly diagnostics: DiagnosticsManager;
+  readonly output: vscode.OutputChannel;
+}
+
+export function activate(context: vscode.ExtensionContext): Services {
+  // The core's messages are localized through @vscode/l10n with the bundle VS Code picked.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Speech Drafter'));
+  const settings = new SettingsManager(output);
+  const diagnostics = new DiagnosticsManager(settings, output);
+  const services: Services = { settings, diagnostics, output };
+  context.subscriptions.push(output, settings, diagnostics);
+
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider('*', new SpeechDrafterCodeActions(diagnostics), SpeechDrafterCodeActions.metadata),
+  );
+  registerCoreCommands(context, settings, diagnostics);
+
+  for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
+  void settings.loadFiles().then(() => diagnostics.recheckAll());
+  return services;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
