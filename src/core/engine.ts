@@ -13,6 +13,8 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 export class LineCache {
   private current = new Map<string, readonly Finding[]>();
   private previous = new Map<string, readonly Finding[]>();
+  private memoCurrent = new Map<string, unknown>();
+  private memoPrevious = new Map<string, unknown>();
   get(key: string): readonly Finding[] | undefined {
     let v = this.current.get(key);
     if (v === undefined) {
@@ -24,10 +26,19 @@ export class LineCache {
   set(key: string, v: readonly Finding[]): void {
     this.current.set(key, v);
   }
+  /** Per-line results of document rules (see RuleContext.lineMemo), kept like line findings. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memoCurrent.has(key)) return this.memoCurrent.get(key) as T;
+    const v = this.memoPrevious.has(key) ? (this.memoPrevious.get(key) as T) : compute();
+    this.memoCurrent.set(key, v);
+    return v;
+  }
   /** Called after each run: entries not used by the last two runs are dropped. */
   rotate(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.memoPrevious = this.memoCurrent;
+    this.memoCurrent = new Map();
   }
   get size(): number {
     return this.current.size;
@@ -120,7 +131,11 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
   };
 
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
-    const ctx: RuleContext = { config, languageId: doc.languageId };
+    const ctx: RuleContext = {
+      config,
+      languageId: doc.languageId,
+      lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns + '\u0001' + lineText, compute) : (_ns, _lineText, compute) => compute(),
+    };
     const findings: Finding[] = [];
     if (lineRules.length) {
       for (const line of doc.lines) {

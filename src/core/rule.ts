@@ -26,9 +26,15 @@ export interface RawFinding {
 export interface RuleContext {
   readonly config: ResolvedConfig;
   readonly languageId: LanguageId;
+  /**
+   * For document rules: a per-line computation that depends only on the line's text, memoized
+   * across runs on the same document (so a keystroke recomputes it for the edited line only).
+   * `namespace` keeps rules apart (use the rule id).
+   */
+  lineMemo<T>(namespace: string, lineText: string, compute: () => T): T;
 }
 
-export interface LineContext extends RuleContext {
+export interface LineContext extends Omit<RuleContext, 'lineMemo'> {
   /** Sorted line-relative ranges that are markup, code, URLs or e-mail addresses. */
   readonly masked: ReadonlyArray<readonly [number, number]>;
 }

@@ -7,7 +7,6 @@
 import * as OpenCC from 'opencc-js';
 
 let charMap: Map<string, string> | undefined;
-let charClass: RegExp | undefined;
 
 /** OpenCC's single-character traditional → simplified table (first candidate of each entry). */
 export function tsCharacterMap(): ReadonlyMap<string, string> {
@@ -30,15 +29,38 @@ export function tsCharacterMap(): ReadonlyMap<string, string> {
   return charMap;
 }
 
+let table: Uint16Array | undefined;
+
+/** BMP lookup table: code unit of a traditional character → code unit of its simplified form (0: none). */
+function bmpTable(): Uint16Array {
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (const [from, to] of tsCharacterMap()) {
+      if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0);
+    }
+  }
+  return table;
+}
+
 /** Replace each traditional character that has a one-character simplified form; same length out. */
 export function toSimplifiedChars(text: string): string {
-  if (!charClass) {
-    const keys = [...tsCharacterMap().keys()].map((k) => (/[\\\]\[^-]/.test(k) ? '\\' + k : k));
-    charClass = new RegExp(`[${keys.join('')}]`, 'gu');
+  const t = bmpTable();
+  let i = 0;
+  const n = text.length;
+  // Fast path: most lines have no traditional character at all.
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && t[c] !== 0) break;
   }
-  const map = charMap!;
-  charClass.lastIndex = 0;
-  return charClass.test(text) ? text.replace(charClass, (c) => map.get(c) ?? c) : text;
+  if (i === n) return text;
+  const units: number[] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const c = text.charCodeAt(j);
+    units[j] = c >= 0x3400 && t[c] !== 0 ? t[c] : c;
+  }
+  let out = '';
+  for (let j = 0; j < n; j += 8192) out += String.fromCharCode(...units.slice(j, j + 8192));
+  return out;
 }
 
 /** Text normalized for matching, with a map back to the original offsets. */

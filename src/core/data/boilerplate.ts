@@ -5,7 +5,7 @@
  *
  * Scopes: `line` removes the whole line; `segment` removes the matched text only (a whole line
  * when nothing else is left on it); `sentence` removes from the start of the line to the end of
- * the matched sentence (a teaser plus an editor's note); `tail` removes the line and the link
+ * the sentence that contains the match (a teaser plus an editor's note); `tail` removes the line and the link
  * list and article blurbs that follow it.
  */
 
@@ -77,7 +77,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-intro',
     category: 'site',
     scope: 'line',
-    pattern: /(?:范文|范本|例文).*(?:阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴)|(?:阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴).*(?:范文|范本|例文)/u,
+    pattern: /^(?=.*?(?:范文|范本|例文)).*?(?:阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴)/u,
     flag: [
       [
         '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。',
@@ -90,7 +90,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'editor-note',
     category: 'editor',
     scope: 'sentence',
-    pattern: /[^。！？!?]*(?:小编|本站编辑)[^。！？!?]*(?:[。！？!?]|$)/u,
+    pattern: /小编|本站编辑/u,
     flag: [
       ['下面是小编为大家整理的讲话稿，供大家参考。', '下面是小编为大家整理的讲话稿，供大家参考。'],
       ['疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。', '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。'],
@@ -101,7 +101,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'reader-note',
     category: 'editor',
     scope: 'sentence',
-    pattern: /[^。！？!?]*(?:供大家参考|仅供参考|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得.*收藏)[^。！？!?]*(?:[。！？!?]|$)/u,
+    pattern: /供大家参考|仅供参考|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得[^。！？!?]*收藏/u,
     flag: [['以下是讲话全文，供大家参考。', '以下是讲话全文，供大家参考。']],
     pass: ['各地要参考先进经验，结合实际抓好落实。'],
   },

@@ -15,6 +15,14 @@ export interface PlaceholderForm {
   readonly description: string;
   readonly pattern: RegExp;
   readonly missing: Missing;
+  /**
+   * Context checked around a match (kept out of the pattern so it can start with a literal
+   * character and be scanned fast): `latin` — no Latin letter or digit right before it;
+   * `latin-space` — not even one space apart; `han` — a Han character, a Chinese mark or the
+   * line start right before it.
+   */
+  readonly before?: 'latin' | 'latin-space' | 'han';
+  /** When the pattern has a capture group, only the group is flagged. */
   /** Lines that must contain a finding of this form; `[line, flagged text]`. */
   readonly flag: ReadonlyArray<readonly [string, string]>;
   /** Lines in which this form must find nothing. */
@@ -22,7 +30,6 @@ export interface PlaceholderForm {
 }
 
 const X = `[${X_CHARS}]`;
-const NOT_LATIN_BEFORE = '(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])';
 const NOT_LATIN_AFTER = '(?![A-Za-z0-9Ａ-Ｚａ-ｚ])';
 /** Titles and forms of address that follow a person's name. */
 export const TITLE_WORDS =
@@ -33,16 +40,17 @@ export const PLACE_WORDS = '省|市|县|区|州|盟|旗|镇|乡|村|街道|社�
 const UNIT_WORDS =
   '%|％|‰|万|亿|千|百|个|名|天|日|次|小时|分钟|岁|家|例|人|位|项|条|件|所|座|批|支|户|辆|台|元|届|期|周|轮|公里|千米|米|吨|亩|平方|倍|成|级|场|篇|本|份|张|起|处|余|多|种|类|年';
 
-function re(source: string): RegExp {
-  return new RegExp(source, 'gu');
+function re(source: string, extraFlags = ''): RegExp {
+  return new RegExp(source, 'gu' + extraFlags);
 }
 
 export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'year',
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
-    pattern: re(`${NOT_LATIN_BEFORE}(?:(?:19|20)[0-9]${X}|(?:19|20)${X}{2})${NOT_LATIN_AFTER}(?:年度?)?`),
+    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?`),
     missing: 'date',
+    before: 'latin',
     flag: [
       ['20XX年全市工作会议', '20XX年'],
       ['在20xx年的工作中', '20xx年'],
@@ -55,8 +63,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'date',
     description: 'A month and day (and time) with unknown digits: X月X日, ×月×日, X时.',
-    pattern: re(`${NOT_LATIN_BEFORE}(?:${X}{1,2}年)?${X}{1,2}月(?:${X}{1,2}[日号])?(?:[上下]午)?(?:${X}{1,2}[时点])?|${NOT_LATIN_BEFORE}${X}{1,2}[日号](?=[，。、；：）\\s上下]|${HAN})|${NOT_LATIN_BEFORE}${X}{1,2}[时点](?:${X}{1,2}分)?(?=[，。、；）\\s]|${HAN})`),
+    pattern: re(`${X}{1,2}(?:(?:年${X}{1,2})?月(?:${X}{1,2}[日号])?(?:[上下]午)?(?:${X}{1,2}[时点])?|[日号](?=[，。、；：）\\s上下]|${HAN})|[时点](?:${X}{1,2}分)?(?=[，。、；）\\s]|${HAN}))`),
     missing: 'date',
+    before: 'latin',
     flag: [
       ['X月X日全市召开会议', 'X月X日'],
       ['于x月x日前完成', 'x月x日'],
@@ -69,7 +78,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'ordinal',
     description: 'An ordinal with an unknown number: 第X次, 第××批.',
-    pattern: re(`(?<=第)${X}{1,3}(?=${HAN})`),
+    pattern: re(`第(${X}{1,3})(?=${HAN})`, 'd'),
     missing: 'number',
     flag: [
       ['第X次全体会议', 'X'],
@@ -80,8 +89,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'number-chain',
     description: 'Several unknown numbers joined: X-X岁, “X+X+X+X”体系, X～X人.',
-    pattern: re(`${NOT_LATIN_BEFORE}${X}(?:\\s?[-+~～—至到]\\s?${X})+${NOT_LATIN_AFTER}`),
+    pattern: re(`${X}(?:\\s?[-+~～—至到]\\s?${X})+${NOT_LATIN_AFTER}`),
     missing: 'number',
+    before: 'latin',
     flag: [
       ['建立了“X+X+X+X”医疗救治体系', 'X+X+X+X'],
       ['X-X岁人群', 'X-X'],
@@ -92,8 +102,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'number',
     description: 'An unknown number before a unit or measure word: X%, X万, X个, 不到×个月.',
-    pattern: re(`(?<![A-Za-z0-9Ａ-Ｚａ-ｚ]\\s?)${X}{1,4}(?=\\s?(?:${UNIT_WORDS}))(?!${X}|射线|光|线)`),
+    pattern: re(`${X}{1,4}(?=\\s?(?:${UNIT_WORDS}))(?!${X}|射线|光|线)`),
     missing: 'number',
+    before: 'latin-space',
     flag: [
       ['同比增长X%', 'X'],
       ['完成投资X亿元', 'X'],
@@ -108,8 +119,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'person',
     description: 'An unknown name before a title or form of address: XX书记, ××主任, XXX同志, x市长.',
-    pattern: re(`${NOT_LATIN_BEFORE}${X}{1,4}(?=${TITLE_WORDS})`),
+    pattern: re(`${X}{1,4}(?=${TITLE_WORDS})`),
     missing: 'name',
+    before: 'latin',
     flag: [
       ['XX书记主持会议', 'XX'],
       ['疾控中心××主任作了汇报', '××'],
@@ -121,8 +133,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'place',
     description: 'An unknown place name before an administrative unit: XX省, x区, XXX市.',
-    pattern: re(`${NOT_LATIN_BEFORE}${X}{1,4}(?=${PLACE_WORDS})(?!${X})`),
+    pattern: re(`${X}{1,4}(?=${PLACE_WORDS})(?!${X})`),
     missing: 'place',
+    before: 'latin',
     flag: [
       ['XX省党委召开会议', 'XX'],
       ['不论是x区和x市', 'x'],
@@ -133,8 +146,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'x-run',
     description: 'A run of two or more placeholder letters standing alone: XX, xxx, ××, ＸＸ, XXXX.',
-    pattern: re(`${NOT_LATIN_BEFORE}${X}{2,}${NOT_LATIN_AFTER}`),
+    pattern: re(`${X}{2,}${NOT_LATIN_AFTER}`),
     missing: 'text',
+    before: 'latin',
     flag: [
       ['提高开发XX、“××”等线上平台速度', 'XX'],
       ['做好xxx会疫情防控', 'xxx'],
@@ -146,8 +160,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'x-single',
     description: 'A single placeholder letter between Chinese characters: 此次X疫情, 我x疫情防控.',
-    pattern: re(`(?<=^|[${HAN}${CJK_PUNCT}])${X}(?=$|[${HAN}${CJK_PUNCT}])(?!射线|光|线|轴|型|形|染色体|战警|因子)`),
+    pattern: re(`${X}(?=$|[${HAN}${CJK_PUNCT}])(?!射线|光|线|轴|型|形|染色体|战警|因子)`),
     missing: 'text',
+    before: 'han',
     flag: [
       ['此次X疫情，是新冠疫情发生以来', 'X'],
       ['就我x疫情防控再重点强调几点', 'x'],
@@ -169,7 +184,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-run',
     description: 'A run of three or more asterisks standing for masked text: ********.',
-    pattern: re(`(?<=[${HAN}${CJK_PUNCT}])\\*{3,}|\\*{3,}(?=[${HAN}${CJK_PUNCT}])`),
+    pattern: re(`\\*{3,}(?:(?<=[${HAN}${CJK_PUNCT}]\\*+)|(?=[${HAN}${CJK_PUNCT}]))`),
     missing: 'text',
     flag: [['《********大宣讲特别节目》', '********']],
     pass: ['***', '* * *', '2*3'],
@@ -177,7 +192,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'blank',
     description: 'A fill-in blank: __, ___, ＿＿.',
-    pattern: re('(?<![A-Za-z0-9_])(?:_{2,}|＿{2,})(?![A-Za-z0-9_])'),
+    pattern: re('(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z0-9][_＿]+)'),
     missing: 'text',
     flag: [
       ['会议于____年召开', '____'],

@@ -26,6 +26,23 @@ export function placeholderMessage(text: string, missing: Missing): string {
   }
 }
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ]/;
+const HAN_OR_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·]/u;
+
+/** Whether the context before `start` is acceptable for `form` (see PlaceholderForm.before). */
+function beforeOk(text: string, start: number, before: PlaceholderForm['before']): boolean {
+  if (!before || start === 0) return true;
+  const prev = text[start - 1];
+  switch (before) {
+    case 'latin':
+      return !LATIN_OR_DIGIT.test(prev);
+    case 'latin-space':
+      return !LATIN_OR_DIGIT.test(prev) && !(prev === ' ' && start > 1 && LATIN_OR_DIGIT.test(text[start - 2]));
+    case 'han':
+      return HAN_OR_MARK.test(prev);
+  }
+}
+
 function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly RegExp[]): Match[] {
   const out: Match[] = [];
   forms.forEach((form, priority) => {
@@ -36,7 +53,10 @@ function collect(text: string, forms: readonly PlaceholderForm[], extra: readonl
         re.lastIndex++;
         continue;
       }
-      out.push({ start: m.index, end: m.index + m[0].length, missing: form.missing, priority });
+      // A capture group, when the pattern has one, is what is flagged (第X次 → X).
+      const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
+      if (!beforeOk(text, m.index, form.before)) continue;
+      out.push({ start, end, missing: form.missing, priority });
     }
   });
   for (const re of extra) {

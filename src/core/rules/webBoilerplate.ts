@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
-import type { DocumentRule, RawFinding } from '../rule';
+import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { matchView } from '../script';
 import type { TextEdit } from '../types';
 
@@ -33,6 +33,7 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title', text:
 
 const TAIL_MARKERS = /范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u;
 const BLANK = /^\s*$/;
+const SENTENCE_END = /[。！？!?]/g;
 
 /** Where the text of line `i` ends, and where the next line starts (or the document ends). */
 function lineEnd(line: Line): number {
@@ -85,14 +86,78 @@ const stripDecorations = (s: string) => {
   return out.replace(/\s+/g, '');
 };
 
-export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly string[]): Hit[] {
+/** What one line holds, from its text alone (memoized per line across runs). */
+interface LineClass {
+  /** The line opens a link list: it and the list after it are removed. */
+  readonly tail: boolean;
+  /** The whole line is website text, with this category. */
+  readonly whole?: BoilerplateCategory;
+  /** A teaser and editor's note from the line start up to here (original offset), speech text after it. */
+  readonly sentenceEnd?: { readonly end: number; readonly stop: number; readonly category: BoilerplateCategory };
+  /** Website segments inside the line (original offsets). */
+  readonly segments: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: BoilerplateCategory }>;
+  /** The line may be part of a link list's blurbs (short, or with a website marker). */
+  readonly tailLike: boolean;
+  /** Simplified, undecorated text without spaces, for comparing titles. */
+  readonly titleKey: string;
+}
+
+function classify(text: string): LineClass {
+  const view = matchView(text);
+  const s = view.text;
+  const orig = view.toOriginal;
+  const tailLike = text.length <= 40 || TAIL_MARKERS.test(s);
+  const base = { segments: [], tailLike, titleKey: text.length <= 80 ? stripDecorations(s) : '' };
+  if (TAIL_FORMS.some((f) => lengthOk(f, s) && f.pattern.test(s))) return { ...base, tail: true };
+  const whole = LINE_FORMS.find((f) => lengthOk(f, s) && f.pattern.test(s));
+  if (whole) return { ...base, tail: false, whole: whole.category };
+  const trimmedStart = s.length - s.trimStart().length;
+  const trimmedEnd = s.trimEnd().length;
+  const covered: Array<[number, number]> = [];
+  let sentenceEnd: LineClass['sentenceEnd'];
+  for (const form of SENTENCE_FORMS) {
+    if (!lengthOk(form, s)) continue;
+    const m = form.pattern.exec(s);
+    if (!m) continue;
+    // The end of the sentence that contains the match (its closing mark included).
+    SENTENCE_END.lastIndex = m.index + m[0].length;
+    const close = SENTENCE_END.exec(s);
+    const end = close ? close.index + 1 : s.length;
+    if (end >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+    let stop = orig(end);
+    while (stop < text.length && /\s/.test(text[stop])) stop++;
+    sentenceEnd = { end: orig(end), stop, category: form.category };
+    covered.push([0, end]);
+    break;
+  }
+  const segments: Array<{ start: number; end: number; category: BoilerplateCategory }> = [];
+  for (const form of SEGMENT_FORMS) {
+    if (!lengthOk(form, s)) continue;
+    form.pattern.lastIndex = 0;
+    for (let m = form.pattern.exec(s); m; m = form.pattern.exec(s)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (b === a) {
+        form.pattern.lastIndex++;
+        continue;
+      }
+      if (covered.some(([x, y]) => a < y && b > x)) continue;
+      covered.push([a, b]);
+      if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+      segments.push({ start: orig(a), end: orig(b), category: form.category });
+    }
+  }
+  return { ...base, tail: false, sentenceEnd, segments };
+}
+
+export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly string[], memo: RuleContext['lineMemo']): Hit[] {
   const hits: Hit[] = [];
   const lines = doc.lines;
   const flaggedLines = new Set<number>();
+  const classOf = (i: number): LineClass => memo('web-boilerplate', lines[i].text, () => classify(lines[i].text));
   const lineHit = (i: number, message: string, last = i): void => {
-    const line = lines[i];
     hits.push({
-      start: line.start,
+      start: lines[i].start,
       end: lineEnd(lines[last]),
       message,
       fixTitle: last > i ? l10n.t('Remove the link list and everything after it') : l10n.t('Remove this website line'),
@@ -104,98 +169,58 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.zone !== 'prose' || BLANK.test(line.text)) continue;
-    const view = matchView(line.text);
-    const s = view.text;
-    const orig = view.toOriginal;
-
-    const tail = TAIL_FORMS.find((f) => lengthOk(f, s) && f.pattern.test(s));
-    if (tail) {
+    const c = classOf(i);
+    if (c.tail) {
       let last = i;
       for (let j = i + 1; j < lines.length; j++) {
-        const t = lines[j].text;
-        if (BLANK.test(t)) continue;
-        if (t.length <= 40 || TAIL_MARKERS.test(matchView(t).text)) last = j;
+        if (BLANK.test(lines[j].text)) continue;
+        if (lines[j].zone === 'prose' && classOf(j).tailLike) last = j;
         else break;
       }
       lineHit(i, categoryMessage('link-list', ''), last);
       i = last;
       continue;
     }
-    const whole = LINE_FORMS.find((f) => lengthOk(f, s) && f.pattern.test(s));
-    if (whole) {
-      lineHit(i, categoryMessage(whole.category, ''));
+    if (c.whole) {
+      lineHit(i, categoryMessage(c.whole, ''));
       continue;
     }
-    const phrase = extraPhrases.find((p) => line.text.includes(p) || s.includes(p));
+    const phrase = extraPhrases.find((p) => line.text.includes(p));
     if (phrase) {
       lineHit(i, l10n.t('Website text "{0}" (from your boilerplate phrases).', phrase));
       continue;
     }
-    const trimmedStart = s.length - s.trimStart().length;
-    const trimmedEnd = s.trimEnd().length;
-    const covered: Array<[number, number]> = [];
-    for (const form of SENTENCE_FORMS) {
-      if (!lengthOk(form, s)) continue;
-      const m = form.pattern.exec(s);
-      if (!m) continue;
-      const end = m.index + m[0].length;
-      if (end >= trimmedEnd) {
-        lineHit(i, categoryMessage(form.category, ''));
-        break;
-      }
-      // A teaser and an editor's note before the speech text on the same line.
-      let stop = orig(end);
-      while (stop < line.text.length && /\s/.test(line.text[stop])) stop++;
+    if (c.sentenceEnd) {
       hits.push({
         start: line.start,
-        end: line.start + orig(end),
-        message: categoryMessage(form.category, ''),
+        end: line.start + c.sentenceEnd.end,
+        message: categoryMessage(c.sentenceEnd.category, ''),
         fixTitle: l10n.t('Remove the website text'),
-        edit: { start: line.start, end: line.start + stop, newText: '' },
+        edit: { start: line.start, end: line.start + c.sentenceEnd.stop, newText: '' },
       });
-      covered.push([0, end]);
-      break;
     }
-    if (flaggedLines.has(i)) continue;
-    for (const form of SEGMENT_FORMS) {
-      if (!lengthOk(form, s)) continue;
-      form.pattern.lastIndex = 0;
-      for (let m = form.pattern.exec(s); m; m = form.pattern.exec(s)) {
-        if (m[0].length === 0) {
-          form.pattern.lastIndex++;
-          continue;
-        }
-        if (covered.some(([x, y]) => m!.index < y && m!.index + m![0].length > x)) continue;
-        covered.push([m.index, m.index + m[0].length]);
-        const whole = m.index <= trimmedStart && m.index + m[0].length >= trimmedEnd;
-        const a = orig(m.index);
-        const b = orig(m.index + m[0].length);
-        if (whole) {
-          lineHit(i, categoryMessage(form.category, line.text.slice(a, b)));
-          break;
-        }
-        hits.push({
-          start: line.start + a,
-          end: line.start + b,
-          message: categoryMessage(form.category, line.text.slice(a, b)),
-          fixTitle: l10n.t('Remove "{0}"', line.text.slice(a, b)),
-          edit: { start: line.start + a, end: line.start + b, newText: '' },
-        });
-      }
-      if (flaggedLines.has(i)) break;
+    for (const seg of c.segments) {
+      const flagged = line.text.slice(seg.start, seg.end);
+      hits.push({
+        start: line.start + seg.start,
+        end: line.start + seg.end,
+        message: categoryMessage(seg.category, flagged),
+        fixTitle: l10n.t('Remove "{0}"', flagged),
+        edit: { start: line.start + seg.start, end: line.start + seg.end, newText: '' },
+      });
     }
   }
 
   // The title, repeated by the website before the speech starts.
   const firstIdx = lines.findIndex((l, i) => l.zone === 'prose' && !BLANK.test(l.text) && !flaggedLines.has(i));
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
-    const title = stripDecorations(matchView(lines[firstIdx].text).text);
+    const title = classOf(firstIdx).titleKey;
     for (let j = firstIdx + 1; j < Math.min(lines.length, firstIdx + 12); j++) {
       const t = lines[j].text;
-      if (flaggedLines.has(j) || BLANK.test(t)) continue;
+      if (flaggedLines.has(j) || BLANK.test(t) || lines[j].zone !== 'prose') continue;
       if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) break;
-      if (title.length > 0 && stripDecorations(matchView(t).text) === title) {
-        // Keep segment findings on this line out of the way of the whole-line removal.
+      if (title.length > 0 && classOf(j).titleKey === title) {
+        // Segment findings on this line give way to the whole-line removal.
         for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= lines[j].start && hits[k].end <= lineEnd(lines[j])) hits.splice(k, 1);
         lineHit(j, categoryMessage('repeated-title', ''));
       }
@@ -224,7 +249,7 @@ export const webBoilerplateRule: DocumentRule = {
     ],
   },
   checkDocument(doc, ctx): RawFinding[] {
-    return findBoilerplate(doc, ctx.config.boilerplatePhrases).map((h) => ({
+    return findBoilerplate(doc, ctx.config.boilerplatePhrases, ctx.lineMemo).map((h) => ({
       start: h.start,
       end: h.end,
       message: h.message,
