@@ -16,7 +16,7 @@ export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWord
 export { LineCache } from './engine';
 export type { Analyzer, AnalyzeOptions } from './engine';
 export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
-export type { SafeFixPlan } from './fixes';
+export type { SafeFixPlan, FixAllResult } from './fixes';
 export { parseDocument, LineIndex } from './document';
 export type { LanguageId, Line, SourceDocument } from './document';
 export { ALL_RULES } from './rules';

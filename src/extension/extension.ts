@@ -5,6 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { registerCleanup } from './cleanup';
 import { SpeechDrafterCodeActions } from './codeActions';
 import { registerCoreCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): Services {
     vscode.languages.registerCodeActionsProvider('*', new SpeechDrafterCodeActions(diagnostics), SpeechDrafterCodeActions.metadata),
   );
   registerCoreCommands(context, settings, diagnostics);
+  registerCleanup(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());

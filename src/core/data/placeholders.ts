@@ -127,6 +127,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       ['疾控中心××主任作了汇报', '××'],
       ['XXX同志所说的', 'XXX'],
       ['等下x书记、x市长还要作重要指示', 'x'],
+      ['剛才,x副市長安排', 'x'],
     ],
     pass: ['李书记主持会议', 'MAX书记', 'Xbox'],
   },
@@ -160,12 +161,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'x-single',
     description: 'A single placeholder letter between Chinese characters: 此次X疫情, 我x疫情防控.',
-    pattern: re(`${X}(?=$|[${HAN}${CJK_PUNCT}])(?!射线|光|线|轴|型|形|染色体|战警|因子)`),
+    pattern: re(`${X}(?=$|[${HAN}${CJK_PUNCT},.;:!?()])(?!射线|光|线|轴|型|形|染色体|战警|因子)`),
     missing: 'text',
     before: 'han',
     flag: [
       ['此次X疫情，是新冠疫情发生以来', 'X'],
       ['就我x疫情防控再重点强调几点', 'x'],
+      ['疫情稍有反弹,x将再次成为', 'x'],
     ],
     pass: ['做X射线检查', '拍X光片', 'X线胸片', 'iPhone X手机', '3×4米', 'X轴'],
   },

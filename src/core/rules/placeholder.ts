@@ -1,6 +1,7 @@
 /** Rule `placeholder`: unreplaced template placeholders (XX书记, X月X日, X%, 【单位名称】 …). */
 import * as l10n from '@vscode/l10n';
 import { overlapsAny } from '../document';
+import { toSimplifiedChars } from '../script';
 import { PLACE_WORDS, PLACEHOLDER_FORMS, TITLE_WORDS, type Missing, type PlaceholderForm } from '../data/placeholders';
 import type { LineContext, LineRule, RawFinding } from '../rule';
 
@@ -27,7 +28,7 @@ export function placeholderMessage(text: string, missing: Missing): string {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ]/;
-const HAN_OR_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·]/u;
+const HAN_OR_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·,.;:!?()"']/u;
 
 /** Whether the context before `start` is acceptable for `form` (see PlaceholderForm.before). */
 function beforeOk(text: string, start: number, before: PlaceholderForm['before']): boolean {
@@ -98,7 +99,7 @@ const FOLLOWING_PLACE = new RegExp(`^(?:${PLACE_WORDS})`, 'u');
 function placeholderKey(text: string, m: Match): string {
   const flagged = text.slice(m.start, m.end);
   const follower = m.missing === 'name' ? FOLLOWING_TITLE : m.missing === 'place' ? FOLLOWING_PLACE : undefined;
-  const after = follower?.exec(text.slice(m.end, m.end + 4));
+  const after = follower?.exec(toSimplifiedChars(text.slice(m.end, m.end + 4)));
   return after ? flagged + after[0] : flagged;
 }
 
@@ -107,7 +108,9 @@ const TRIGGER = /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★【\[［（
 
 export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly RegExp[] = []): Match[] {
   if (!TRIGGER.test(text) && extra.length === 0) return [];
-  return resolveOverlaps(collect(text, PLACEHOLDER_FORMS, extra)).filter((m) => !overlapsAny(masked, m.start, m.end));
+  // Titles and units are matched in simplified form, so traditional text (x書記) is caught too;
+  // the conversion keeps every offset.
+  return resolveOverlaps(collect(toSimplifiedChars(text), PLACEHOLDER_FORMS, extra)).filter((m) => !overlapsAny(masked, m.start, m.end));
 }
 
 export const placeholderRule: LineRule = {

@@ -41,21 +41,24 @@ function lineEnd(line: Line): number {
 }
 
 /**
- * The edit that removes lines [first, last] with their line breaks. Blank lines around them are
- * collapsed to one, so removing a paragraph-sized website line leaves no gap.
+ * The edit that removes lines [first, last] with their line breaks. `gone(i)` says whether line i
+ * is removed by another finding of this rule; blank lines around the removed block are collapsed
+ * to one (none at the start of the text), so removing website lines leaves no gap.
  */
-function removeLines(doc: SourceDocument, first: number, last: number): TextEdit {
+function removeLines(doc: SourceDocument, first: number, last: number, gone: (i: number) => boolean): TextEdit {
   const lines = doc.lines;
   const start = lines[first].start;
   let end = last + 1 < lines.length ? lines[last + 1].start : doc.text.length;
-  const before = first > 0 ? lines[first - 1] : undefined;
+  let b = first - 1;
+  while (b >= 0 && gone(b)) b--;
+  const before = b >= 0 ? lines[b] : undefined;
   const after = last + 1 < lines.length ? lines[last + 1] : undefined;
-  if (after && BLANK.test(after.text) && (!before || BLANK.test(before.text))) {
+  if (after && BLANK.test(after.text) && !gone(last + 1) && (!before || BLANK.test(before.text))) {
     end = last + 2 < lines.length ? lines[last + 2].start : doc.text.length;
   }
-  if (!after && before) {
+  if (!after && first > 0) {
     // The last line of a text without a final line break: remove the break before it instead.
-    return { start: lineEnd(before), end, newText: '' };
+    return { start: lineEnd(lines[first - 1]), end, newText: '' };
   }
   return { start, end, newText: '' };
 }
@@ -155,15 +158,10 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   const lines = doc.lines;
   const flaggedLines = new Set<number>();
   const classOf = (i: number): LineClass => memo('web-boilerplate', lines[i].text, () => classify(lines[i].text));
-  const lineHit = (i: number, message: string, last = i): void => {
-    hits.push({
-      start: lines[i].start,
-      end: lineEnd(lines[last]),
-      message,
-      fixTitle: last > i ? l10n.t('Remove the link list and everything after it') : l10n.t('Remove this website line'),
-      edit: removeLines(doc, i, last),
-    });
-    for (let k = i; k <= last; k++) flaggedLines.add(k);
+  const lineHits: Array<{ first: number; last: number; message: string }> = [];
+  const lineHit = (first: number, message: string, last = first): void => {
+    lineHits.push({ first, last, message });
+    for (let k = first; k <= last; k++) flaggedLines.add(k);
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -226,7 +224,17 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       }
     }
   }
-  return hits;
+  const gone = (i: number) => flaggedLines.has(i);
+  for (const { first, last, message } of lineHits) {
+    hits.push({
+      start: lines[first].start,
+      end: lineEnd(lines[last]),
+      message,
+      fixTitle: last > first ? l10n.t('Remove the link list and everything after it') : l10n.t('Remove this website line'),
+      edit: removeLines(doc, first, last, gone),
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 const EXAMPLE_FLAGS = BOILERPLATE_FORMS.flatMap((f) => f.flag.map(([text, flagged]) => ({ text, flagged })));

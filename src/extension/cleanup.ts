@@ -1,0 +1,88 @@
+/**
+ * 清理粘贴文本 (clean pasted text): every safe fix of every rule in one undoable edit, previewed in
+ * VS Code's diff view first, with a per-rule summary after. The edit is composed from the fixes
+ * themselves, so nothing outside what the rules flagged changes.
+ */
+import * as vscode from 'vscode';
+import { fixAllSafe, type FixAllResult } from '../core';
+import { toWorkspaceEdit } from './codeActions';
+import { coreLanguage } from './diagnostics';
+import type { Services } from './extension';
+
+export const CLEANUP_COMMAND = 'speechDrafter.cleanPastedText';
+const PREVIEW_SCHEME = 'speech-drafter-preview';
+
+export interface CleanupOptions {
+  /** Ask before applying (default true). Tests and scripts pass false. */
+  readonly confirm?: boolean;
+}
+
+function summary(result: FixAllResult): string {
+  const parts = [...result.counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
+  const total = [...result.counts.values()].reduce((a, b) => a + b, 0);
+  return vscode.l10n.t('{0} fixes: {1}', total, parts.join(', '));
+}
+
+export function registerCleanup(context: vscode.ExtensionContext, services: Services): void {
+  const previews = new Map<string, string>();
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  context.subscriptions.push(
+    changed,
+    vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, {
+      onDidChange: changed.event,
+      provideTextDocumentContent: (uri) => previews.get(uri.toString()) ?? '',
+    }),
+    vscode.commands.registerCommand(CLEANUP_COMMAND, async (options: CleanupOptions = {}) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !services.diagnostics.serves(editor.document)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
+        return undefined;
+      }
+      const doc = editor.document;
+      const analyzer = services.settings.analyzerFor(doc.uri);
+      const languageId = coreLanguage(doc.languageId);
+      const original = doc.getText();
+      const version = doc.version;
+      const result = fixAllSafe(original, (t) => analyzer.analyze(t, { languageId }));
+      if (result.edits.length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to clean up: no safe fixes in this document.'));
+        return result;
+      }
+      if (options.confirm !== false) {
+        const previewUri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: doc.uri.path, query: String(Date.now()) });
+        previews.set(previewUri.toString(), result.text);
+        changed.fire(previewUri);
+        await vscode.commands.executeCommand(
+          'vscode.diff',
+          doc.uri,
+          previewUri,
+          vscode.l10n.t('{0} ↔ cleaned (preview)', vscode.workspace.asRelativePath(doc.uri)),
+          { preview: true },
+        );
+        const apply = vscode.l10n.t('Apply');
+        const choice = await vscode.window.showInformationMessage(
+          vscode.l10n.t('Clean up this document? {0}', summary(result)),
+          { modal: true },
+          apply,
+        );
+        previews.delete(previewUri.toString());
+        // Close the preview diff whatever the choice.
+        for (const group of vscode.window.tabGroups.all) {
+          for (const tab of group.tabs) {
+            if (tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === previewUri.toString()) {
+              await vscode.window.tabGroups.close(tab);
+            }
+          }
+        }
+        if (choice !== apply) return undefined;
+      }
+      if (doc.isClosed || doc.version !== version) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while the preview was open; nothing was applied. Run the clean-up again.'));
+        return undefined;
+      }
+      const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(doc, result.edits));
+      if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Cleaned up: {0}', summary(result)));
+      return ok ? result : undefined;
+    }),
+  );
+}
