@@ -45,7 +45,7 @@ export function registerSubcommand(cmd: Subcommand): void {
 
 /** zh-cn when the locale says Chinese (flag, SPEECH_DRAFTER_LOCALE, LC_ALL, LC_MESSAGES, LANG), else English. */
 export function pickLocale(flag: string | undefined, env: CliIO['env']): 'zh-cn' | 'en' {
-  const raw = flag ?? env.SPEECH_DRAFTER_LOCALE ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  const raw = flag || env.SPEECH_DRAFTER_LOCALE || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(raw) ? 'zh-cn' : 'en';
 }
 
