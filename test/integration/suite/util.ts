@@ -1,0 +1,35 @@
+/** Helpers for the integration suite (real VS Code API). */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function ours(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'speech-drafter' && (rule === undefined || d.code === rule));
+}
+
+export async function openDoc(content: string, language: 'plaintext' | 'markdown' = 'plaintext'): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ content, language });
+  return vscode.window.showTextDocument(doc);
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export async function activateExtension(): Promise<void> {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'speech-drafter');
+  assert.ok(ext, 'extension speech-drafter is installed');
+  await ext.activate();
+}
