@@ -6,4 +6,5 @@ export const COMMANDS = {
   fillPlaceholder: 'speechDrafter.fillPlaceholder',
   removeWebBoilerplate: 'speechDrafter.removeWebBoilerplate',
   ignoreInWorkspace: 'speechDrafter.ignoreInWorkspace',
+  showFixes: 'speechDrafter.showFixes',
 } as const;

@@ -195,5 +195,11 @@ export function registerCoreCommands(context: vscode.ExtensionContext, settings:
     ),
     vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(diagnostics)),
     vscode.commands.registerCommand(COMMANDS.ignoreInWorkspace, (uri: vscode.Uri, text: string) => ignoreInWorkspace(uri, text)),
+    // The editor context menu's way to the quick fixes: Ctrl+. is often taken by Chinese input methods.
+    vscode.commands.registerCommand(COMMANDS.showFixes, () => vscode.commands.executeCommand('editor.action.quickFix')),
   );
+  // Menus show the context-menu entry only for the languages served (the setting can change).
+  const publishLanguages = () => void vscode.commands.executeCommand('setContext', 'speechDrafter.languages', settings.extension.languages);
+  publishLanguages();
+  context.subscriptions.push(settings.onDidChange(publishLanguages));
 }
