@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /** The `speech-drafter` command (package.json `bin`). */
 import { main } from './cli/main';
 

@@ -186,8 +186,12 @@ export class DiagnosticsManager implements vscode.Disposable {
     return this.check(doc, true) ?? [];
   }
 
-  /** The finding behind one of this extension's diagnostics on the current version. */
+  /**
+   * The finding behind one of this extension's diagnostics. When the document changed since the
+   * last check, it is checked now and the diagnostic matched by rule and range.
+   */
   findingFor(doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+    if (this.states.get(doc.uri.toString())?.version !== doc.version) this.findings(doc);
     const state = this.states.get(doc.uri.toString());
     if (!state || state.version !== doc.version) return undefined;
     const i = state.diagnostics.indexOf(diagnostic);
