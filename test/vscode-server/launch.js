@@ -133,7 +133,10 @@ async function main() {
     const page = await browser.newPage();
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
     const payload = [['extensionTestsPath', remote(args.tests)]];
-    if (args.dev && !args.vsix) payload.unshift(['extensionDevelopmentPath', remote(args.dev)]);
+    // VS Code runs extension tests only with a development extension: for the .vsix run it is an
+    // empty one, and the installed extension loads as a user would have it.
+    const dev = args.vsix ? path.join(__dirname, 'test-host') : args.dev;
+    if (dev) payload.unshift(['extensionDevelopmentPath', remote(dev)]);
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
     const deadline = Date.now() + timeoutSec * 1000;
