@@ -52,8 +52,10 @@ function main(): void {
   const ours = time(() => analyzer.analyze(seeds), 30);
   let autocorrect: number | undefined;
   try {
+    // Installed by `npm run bench` into bench/peer (see its package.json).
+    const peer = path.join(__dirname, '..', '..', 'bench', 'peer', 'node_modules', 'autocorrect-node');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ac = require('autocorrect-node') as { lintFor(text: string, filename: string): unknown };
+    const ac = require(peer) as { lintFor(text: string, filename: string): unknown };
     autocorrect = time(() => ac.lintFor(seeds, 'speech.txt'), 30);
   } catch (e) {
     console.error('autocorrect-node not available: ' + (e as Error).message);

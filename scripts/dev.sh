@@ -4,5 +4,5 @@
 # Prints the URL to open; runs until Ctrl+C. PORT=… picks the port (default 8765).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/scripts/setup.sh"
+bash "$ROOT/scripts/setup.sh"
 node "$ROOT/scripts/serve.js" "$@"

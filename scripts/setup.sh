@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything the project needs on a fresh Debian machine (as root, or with sudo), then
-# builds. Sourced by scripts/test.sh and scripts/dev.sh; safe to run again (it skips what is done).
+# builds. Run by scripts/test.sh and scripts/dev.sh; safe to run again (it skips what is done).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"

@@ -6,8 +6,7 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 start=$(date +%s)
-source scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
-set +e
+if ! bash scripts/setup.sh; then echo "setup failed"; echo "0 passed, 1 failed"; exit 1; fi
 
 total_pass=0
 total_fail=0

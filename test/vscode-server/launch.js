@@ -10,7 +10,8 @@
  * --extensionTestsPath=FILE, a folder to open (the first argument not starting with --), and its
  * own --install-vsix=FILE (install that .vsix into a fresh extensions folder and test the
  * installed extension instead of a development path).
- * Environment: SPEECH_DRAFTER_TEST_TIMEOUT (seconds, default 300), CHROMIUM (default /usr/bin/chromium).
+ * Environment: SPEECH_DRAFTER_TEST_TIMEOUT (seconds, default 300), CHROMIUM (default /usr/bin/chromium),
+ * SPEECH_DRAFTER_TEST_DEBUG (print the server's output and keep its logs).
  */
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
@@ -151,6 +152,7 @@ async function main() {
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     console.log(`integration: ${r.passed} passed, ${r.failed} failed, ${r.pending} pending`);
     code = r.failed === 0 && r.passed > 0 ? 0 : 1;
+    if (process.env.SPEECH_DRAFTER_TEST_DEBUG) console.log(serverOut);
   } catch (e) {
     flushLog();
     console.error(`launch.js: ${e.message}`);
@@ -163,7 +165,8 @@ async function main() {
     } catch {
       /* already gone */
     }
-    fs.rmSync(tmp, { recursive: true, force: true });
+    if (process.env.SPEECH_DRAFTER_TEST_DEBUG) console.log(`kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
   }
   return code;
 }

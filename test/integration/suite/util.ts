@@ -30,6 +30,6 @@ export async function closeAll(): Promise<void> {
 
 export async function activateExtension(): Promise<void> {
   const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'speech-drafter');
-  assert.ok(ext, 'extension speech-drafter is installed');
+  assert.ok(ext, `extension speech-drafter is installed; found: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
   await ext.activate();
 }
