@@ -13,8 +13,8 @@ import type { Finding, Fix, RuleId, Severity } from './types';
 export class LineCache {
   private current = new Map<string, readonly Finding[]>();
   private previous = new Map<string, readonly Finding[]>();
-  private memoCurrent = new Map<string, unknown>();
-  private memoPrevious = new Map<string, unknown>();
+  private memoCurrent = new Map<string, Map<string, unknown>>();
+  private memoPrevious = new Map<string, Map<string, unknown>>();
   get(key: string): readonly Finding[] | undefined {
     let v = this.current.get(key);
     if (v === undefined) {
@@ -27,10 +27,13 @@ export class LineCache {
     this.current.set(key, v);
   }
   /** Per-line results of document rules (see RuleContext.lineMemo), kept like line findings. */
-  memo<T>(key: string, compute: () => T): T {
-    if (this.memoCurrent.has(key)) return this.memoCurrent.get(key) as T;
-    const v = this.memoPrevious.has(key) ? (this.memoPrevious.get(key) as T) : compute();
-    this.memoCurrent.set(key, v);
+  memo<T>(namespace: string, lineText: string, compute: () => T): T {
+    let cur = this.memoCurrent.get(namespace);
+    if (!cur) this.memoCurrent.set(namespace, (cur = new Map()));
+    if (cur.has(lineText)) return cur.get(lineText) as T;
+    const prev = this.memoPrevious.get(namespace);
+    const v = prev?.has(lineText) ? (prev.get(lineText) as T) : compute();
+    cur.set(lineText, v);
     return v;
   }
   /** Called after each run: entries not used by the last two runs are dropped. */
@@ -134,7 +137,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     const ctx: RuleContext = {
       config,
       languageId: doc.languageId,
-      lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns + '\u0001' + lineText, compute) : (_ns, _lineText, compute) => compute(),
+      lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns, lineText, compute) : (_ns, _lineText, compute) => compute(),
     };
     const findings: Finding[] = [];
     if (lineRules.length) {

@@ -43,25 +43,25 @@ function bmpTable(): Uint16Array {
   return table;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 /** Replace each traditional character that has a one-character simplified form; same length out. */
 export function toSimplifiedChars(text: string): string {
   const t = bmpTable();
-  let i = 0;
   const n = text.length;
+  let i = 0;
   // Fast path: most lines have no traditional character at all.
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && t[c] !== 0) break;
   }
   if (i === n) return text;
-  const units: number[] = new Array(n);
+  const units = new Uint16Array(n);
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(j);
     units[j] = c >= 0x3400 && t[c] !== 0 ? t[c] : c;
   }
-  let out = '';
-  for (let j = 0; j < n; j += 8192) out += String.fromCharCode(...units.slice(j, j + 8192));
-  return out;
+  return utf16.decode(units);
 }
 
 /** Text normalized for matching, with a map back to the original offsets. */

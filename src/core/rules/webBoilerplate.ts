@@ -75,6 +75,11 @@ function lengthOk(form: BoilerplateForm, line: string): boolean {
   return form.maxLineLength === undefined || line.length <= form.maxLineLength;
 }
 
+/** Whether a whole-line form matches `s` (length guard, pattern, and its second pattern). */
+function lineMatches(form: BoilerplateForm, s: string): boolean {
+  return lengthOk(form, s) && form.pattern.test(s) && (!form.also || form.also.test(s));
+}
+
 const LINE_ORDER: readonly BoilerplateCategory[] = ['copyright', 'metadata', 'navigation', 'site'];
 const LINE_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'line').sort(
   (a, b) => LINE_ORDER.indexOf(a.category) - LINE_ORDER.indexOf(b.category),
@@ -99,20 +104,15 @@ interface LineClass {
   readonly sentenceEnd?: { readonly end: number; readonly stop: number; readonly category: BoilerplateCategory };
   /** Website segments inside the line (original offsets). */
   readonly segments: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: BoilerplateCategory }>;
-  /** The line may be part of a link list's blurbs (short, or with a website marker). */
-  readonly tailLike: boolean;
-  /** Simplified, undecorated text without spaces, for comparing titles. */
-  readonly titleKey: string;
 }
 
 function classify(text: string): LineClass {
   const view = matchView(text);
   const s = view.text;
   const orig = view.toOriginal;
-  const tailLike = text.length <= 40 || TAIL_MARKERS.test(s);
-  const base = { segments: [], tailLike, titleKey: text.length <= 80 ? stripDecorations(s) : '' };
-  if (TAIL_FORMS.some((f) => lengthOk(f, s) && f.pattern.test(s))) return { ...base, tail: true };
-  const whole = LINE_FORMS.find((f) => lengthOk(f, s) && f.pattern.test(s));
+  const base = { segments: [] };
+  if (TAIL_FORMS.some((f) => lineMatches(f, s))) return { ...base, tail: true };
+  const whole = LINE_FORMS.find((f) => lineMatches(f, s));
   if (whole) return { ...base, tail: false, whole: whole.category };
   const trimmedStart = s.length - s.trimStart().length;
   const trimmedEnd = s.trimEnd().length;
@@ -172,7 +172,8 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       let last = i;
       for (let j = i + 1; j < lines.length; j++) {
         if (BLANK.test(lines[j].text)) continue;
-        if (lines[j].zone === 'prose' && classOf(j).tailLike) last = j;
+        // Link-list items and article blurbs: short lines, or lines with a website marker.
+        if (lines[j].zone === 'prose' && (lines[j].text.length <= 40 || TAIL_MARKERS.test(matchView(lines[j].text).text))) last = j;
         else break;
       }
       lineHit(i, categoryMessage('link-list', ''), last);
@@ -212,12 +213,13 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   // The title, repeated by the website before the speech starts.
   const firstIdx = lines.findIndex((l, i) => l.zone === 'prose' && !BLANK.test(l.text) && !flaggedLines.has(i));
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
-    const title = classOf(firstIdx).titleKey;
+    const titleKey = (i: number) => stripDecorations(matchView(lines[i].text).text);
+    const title = titleKey(firstIdx);
     for (let j = firstIdx + 1; j < Math.min(lines.length, firstIdx + 12); j++) {
       const t = lines[j].text;
       if (flaggedLines.has(j) || BLANK.test(t) || lines[j].zone !== 'prose') continue;
       if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) break;
-      if (title.length > 0 && classOf(j).titleKey === title) {
+      if (title.length > 0 && titleKey(j) === title) {
         // Segment findings on this line give way to the whole-line removal.
         for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= lines[j].start && hits[k].end <= lineEnd(lines[j])) hits.splice(k, 1);
         lineHit(j, categoryMessage('repeated-title', ''));
