@@ -2,7 +2,7 @@
 /*
  * Starts the VS Code server (test/vscode-server) with this extension loaded as a development
  * extension and a folder open (default: corpus/), and prints the URL. Used by scripts/dev.sh and
- * scripts/screenshot.js. Options: --port N, --folder DIR, --locale zh-cn|en.
+ * scripts/screenshot.js. Options: --port N, --folder DIR.
  */
 'use strict';
 const { spawn } = require('node:child_process');
@@ -19,7 +19,13 @@ function option(name, fallback) {
 }
 
 /** Start the server; resolves with { url, stop } once it answers. */
-function start({ port = Number(option('port', process.env.PORT || 8765)), folder = path.resolve(option('folder', path.join(ROOT, 'corpus'))), locale = option('locale', 'zh-cn') } = {}) {
+/** The workspace opened by default: the speech corpus, else the test workspace of sample drafts. */
+function defaultFolder() {
+  const corpus = path.join(ROOT, 'corpus');
+  return fs.existsSync(corpus) ? corpus : path.join(ROOT, 'test', 'fixtures', 'workspace');
+}
+
+function start({ port = Number(option('port', process.env.PORT || 8765)), folder = path.resolve(option('folder', defaultFolder())) } = {}) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-dev-'));
   fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
   fs.writeFileSync(
@@ -46,7 +52,7 @@ function start({ port = Number(option('port', process.env.PORT || 8765)), folder
     let out = '';
     const onData = (d) => {
       out += d;
-      if (/Extension host agent listening|Web UI available/.test(out)) resolve({ url, stop, locale });
+      if (/Extension host agent listening|Web UI available/.test(out)) resolve({ url, stop });
     };
     server.stdout.on('data', onData);
     server.stderr.on('data', onData);
@@ -58,7 +64,7 @@ module.exports = { start };
 
 if (require.main === module) {
   start().then(({ url, stop }) => {
-    console.log(`\nSpeech Drafter is running in VS Code. Open this URL in a browser (Chinese UI: set the browser language to zh-CN):\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+    console.log(`\nSpeech Drafter is running in VS Code. Open this URL in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
     process.on('SIGINT', () => {
       stop();
       process.exit(0);
