@@ -110,3 +110,24 @@ export function matchView(text: string): MatchView {
     },
   };
 }
+
+let converter: OpenCC.ConverterFunction | undefined;
+
+/**
+ * Traditional → simplified with OpenCC's phrase tables (so 乾坤 and 显著 stay as they are while
+ * 乾淨 becomes 干净). Built on first use.
+ */
+export function convertToSimplified(text: string): string {
+  converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  return converter(text);
+}
+
+/** Whether the text contains a character OpenCC may convert to simplified (a cheap pre-test). */
+export function mayContainTraditional(text: string): boolean {
+  const t = bmpTable();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && t[c] !== 0) return true;
+  }
+  return false;
+}

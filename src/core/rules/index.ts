@@ -4,7 +4,9 @@
  * and must not be flagged, and list it here. The unit tests run every example of every rule.
  */
 import type { Rule } from '../rule';
+import { pinyinAnnotationRule } from './pinyinAnnotation';
 import { placeholderRule } from './placeholder';
+import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule];
