@@ -4,9 +4,14 @@
  * and must not be flagged, and list it here. The unit tests run every example of every rule.
  */
 import type { Rule } from '../rule';
+import { brokenLineRule } from './brokenLine';
+import { numberFormatRule } from './numberFormat';
+import { outdatedTermRule } from './outdatedTerm';
 import { pinyinAnnotationRule } from './pinyinAnnotation';
+import { halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule } from './punctuation';
 import { placeholderRule } from './placeholder';
 import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
+import { confusedWordRule, repeatedWordRule } from './words';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule];

@@ -1,0 +1,79 @@
+/**
+ * Wording that changed on a known date (reference: shared facts, "Outdated wording"). Each entry
+ * carries the date, the source and examples; the rule flags it only in documents dated after.
+ */
+export interface OutdatedTerm {
+  readonly id: string;
+  readonly pattern: RegExp;
+  /** The current wording (replacement), or undefined for information only. */
+  readonly now?: string;
+  /** YYYY-MM-DD from which the old wording is outdated (for a month-only date, the next month's first day). */
+  readonly since: string;
+  /** The date as the source gives it, for messages. */
+  readonly sinceText: string;
+  /** Where the change was published (as the facts name it). */
+  readonly source: string;
+  readonly severity: 'warning' | 'info';
+  /** English note for information-only entries. */
+  readonly note?: string;
+  readonly flag: readonly string[];
+  readonly pass: readonly string[];
+}
+
+export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
+  {
+    id: 'xinguan-feiyan-full',
+    pattern: /新型冠状病毒肺炎/gu,
+    now: '新型冠状病毒感染',
+    since: '2022-12-26',
+    sinceText: '2022年12月26日',
+    source: '国家卫生健康委员会公告2022年第7号',
+    severity: 'warning',
+    flag: ['做好新型冠状病毒肺炎防控工作'],
+    pass: ['做好新型冠状病毒感染防控工作'],
+  },
+  {
+    id: 'xinguan-feiyan',
+    pattern: /新冠肺炎/gu,
+    now: '新冠病毒感染',
+    since: '2022-12-26',
+    sinceText: '2022年12月26日',
+    source: '国家卫生健康委员会公告2022年第7号',
+    severity: 'warning',
+    flag: ['新冠肺炎患者'],
+    pass: ['新冠病毒感染者'],
+  },
+  {
+    id: 'yilei-jiaguan',
+    pattern: /乙类甲管/gu,
+    now: '乙类乙管',
+    since: '2023-01-08',
+    sinceText: '2023年1月8日',
+    source: '国家卫生健康委员会公告2022年第7号',
+    severity: 'warning',
+    flag: ['继续实施乙类甲管'],
+    pass: ['实施乙类乙管'],
+  },
+  {
+    id: 'sige-quanmian-xiaokang',
+    pattern: /全面建成小康社会、全面深化改革、全面依法治国、全面从严治党/gu,
+    now: '全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党',
+    since: '2020-11-01',
+    sinceText: '2020年10月',
+    source: '党的十九届五中全会',
+    severity: 'warning',
+    flag: ['协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党'],
+    pass: ['协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党'],
+  },
+  {
+    id: 'dongtai-qingling',
+    pattern: /动态清零/gu,
+    since: '2023-01-01',
+    sinceText: '2022年12月',
+    source: '2022年12月疫情防控措施调整',
+    severity: 'info',
+    note: '"动态清零" belongs to the period before the December 2022 adjustment of the epidemic measures.',
+    flag: ['坚持动态清零总方针'],
+    pass: ['坚持科学精准防控'],
+  },
+];

@@ -1,0 +1,49 @@
+/**
+ * The date a document speaks from: a date line in the text (2023年1月5日, （2023年1月5日）,
+ * 2023-01-05 near the top or the bottom), else a year in the title (2023年在全市…), else the
+ * configured date, else today. Precision is kept: a year alone is a year, not a day.
+ */
+import type { SourceDocument } from './document';
+
+export interface DocDate {
+  readonly year: number;
+  /** Absent when only the year is known. */
+  readonly month?: number;
+  readonly day?: number;
+  /** Where it came from, for messages. */
+  readonly source: 'text' | 'title' | 'setting' | 'today';
+}
+
+const DATE_LINE = /^[\s（(]*((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*日?[\s）)]*$/u;
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年?(?:度)?/u;
+
+export function documentDate(doc: SourceDocument, configured: string | undefined, today = new Date()): DocDate {
+  const prose = doc.lines.filter((l) => l.zone === 'prose' && l.text.trim() !== '');
+  const candidates = [...prose.slice(0, 6), ...prose.slice(-4)];
+  for (const l of candidates) {
+    const m = DATE_LINE.exec(l.text);
+    if (m) return { year: +m[1], month: +m[2], day: +m[3], source: 'text' };
+  }
+  // The title is among the first short lines (a pasted page may start with navigation).
+  for (const l of prose.slice(0, 3)) {
+    const t = l.text.length <= 80 ? TITLE_YEAR.exec(l.text) : null;
+    if (t) return { year: +t[1], source: 'title' };
+  }
+  if (configured) {
+    const [y, m, d] = configured.split('-').map(Number);
+    return { year: y, month: m, day: d, source: 'setting' };
+  }
+  return { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate(), source: 'today' };
+}
+
+/**
+ * Whether the document is certainly on or after `date` (YYYY-MM-DD). A year alone counts as after
+ * only when it is a later year than the date's.
+ */
+export function isOnOrAfter(d: DocDate, date: string): boolean {
+  const [y, m, day] = date.split('-').map(Number);
+  if (d.month === undefined) return d.year > y;
+  if (d.year !== y) return d.year > y;
+  if (d.month !== m) return d.month > m;
+  return (d.day ?? 1) >= day;
+}
