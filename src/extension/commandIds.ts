@@ -7,4 +7,5 @@ export const COMMANDS = {
   removeWebBoilerplate: 'speechDrafter.removeWebBoilerplate',
   ignoreInWorkspace: 'speechDrafter.ignoreInWorkspace',
   showFixes: 'speechDrafter.showFixes',
+  convertToSimplified: 'speechDrafter.convertToSimplified',
 } as const;

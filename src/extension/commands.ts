@@ -1,6 +1,7 @@
 /** The foundation's commands: check, check the workspace, placeholders, website leftovers, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, planSafeFixes, type Finding } from '../core';
+import { CONFIG_FILE_NAME, planSafeFixes, type Finding, type TextEdit } from '../core';
+import { convertToSimplified } from '../core/script';
 import { toWorkspaceEdit } from './codeActions';
 import { COMMANDS } from './commandIds';
 import { coreLanguage, toDiagnostic, type DiagnosticsManager } from './diagnostics';
@@ -133,6 +134,29 @@ async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
   );
 }
 
+/** The whole document in simplified characters (OpenCC, phrase by phrase), one undoable edit. */
+async function convertDocument(diagnostics: DiagnosticsManager): Promise<void> {
+  const editor = activeServedEditor(diagnostics);
+  if (!editor) return;
+  const doc = editor.document;
+  const edits: TextEdit[] = [];
+  let changed = 0;
+  for (let i = 0; i < doc.lineCount; i++) {
+    const line = doc.lineAt(i);
+    const converted = convertToSimplified(line.text);
+    if (converted === line.text) continue;
+    for (let k = 0; k < Math.min(converted.length, line.text.length); k++) if (converted[k] !== line.text[k]) changed++;
+    const start = doc.offsetAt(line.range.start);
+    edits.push({ start, end: start + line.text.length, newText: converted });
+  }
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No traditional characters found.'));
+    return;
+  }
+  await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} characters on {1} lines to simplified characters.', changed, edits.length));
+}
+
 async function removeWebBoilerplate(diagnostics: DiagnosticsManager): Promise<void> {
   const editor = activeServedEditor(diagnostics);
   if (!editor) return;
@@ -194,6 +218,7 @@ export function registerCoreCommands(context: vscode.ExtensionContext, settings:
       fillPlaceholder(diagnostics, uri, start, end, all),
     ),
     vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.convertToSimplified, () => convertDocument(diagnostics)),
     vscode.commands.registerCommand(COMMANDS.ignoreInWorkspace, (uri: vscode.Uri, text: string) => ignoreInWorkspace(uri, text)),
     // The editor context menu's way to the quick fixes: Ctrl+. is often taken by Chinese input methods.
     vscode.commands.registerCommand(COMMANDS.showFixes, () => vscode.commands.executeCommand('editor.action.quickFix')),

@@ -143,3 +143,37 @@ describe('checking the whole workspace', function () {
     await waitFor('workspace diagnostics', () => ours(draft, 'placeholder').length === 1 && ours(pledge, 'placeholder').length === 1);
   });
 });
+
+describe('text hygiene in VS Code', function () {
+  this.timeout(30000);
+  before(activateExtension);
+  afterEach(closeAll);
+
+  it('flags ASCII punctuation and traditional characters, and converts the document in one undoable edit', async () => {
+    const original = '同志們:今天開會,研究工作。\n區(qū)裡的同志要加強領導。\n';
+    const editor = await openDoc(original);
+    const uri = editor.document.uri;
+    await waitFor('hygiene findings', () => ours(uri, 'halfwidth-punctuation').length === 2 && ours(uri, 'traditional-char').length > 0 && ours(uri, 'pinyin-annotation').length === 1);
+    await vscode.commands.executeCommand('speechDrafter.convertToSimplified');
+    assert.equal(editor.document.getText(), '同志们:今天开会,研究工作。\n区(qū)里的同志要加强领导。\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+    await vscode.commands.executeCommand('speechDrafter.cleanPastedText', { confirm: false });
+    assert.equal(editor.document.getText(), '同志们：今天开会，研究工作。\n区里的同志要加强领导。\n');
+  });
+
+  it('offers source.fixAll for codeActionsOnSave', async () => {
+    const editor = await openDoc('同志们:今天开会。\n');
+    await waitFor('finding', () => ours(editor.document.uri, 'halfwidth-punctuation').length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      new vscode.Range(0, 0, 0, 0),
+      vscode.CodeActionKind.SourceFixAll.value,
+    );
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.speechDrafter');
+    assert.ok(fixAll?.edit, actions.map((a) => a.kind?.value).join());
+    await vscode.workspace.applyEdit(fixAll.edit);
+    assert.equal(editor.document.getText(), '同志们：今天开会。\n');
+  });
+});
