@@ -10,12 +10,19 @@ import type { DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './ru
 import type { Finding, Fix, RuleId, Severity } from './types';
 
 /** Cache of line-rule findings for one document. Create one per open document. */
+/** Line-rule findings of one line text: line-relative, and the last absolute copy made of them. */
+interface LineEntry {
+  readonly rel: readonly Finding[];
+  absStart: number;
+  abs: readonly Finding[] | undefined;
+}
+
 export class LineCache {
-  private current = new Map<string, readonly Finding[]>();
-  private previous = new Map<string, readonly Finding[]>();
+  private current = new Map<string, LineEntry>();
+  private previous = new Map<string, LineEntry>();
   private memoCurrent = new Map<string, Map<string, unknown>>();
   private memoPrevious = new Map<string, Map<string, unknown>>();
-  get(key: string): readonly Finding[] | undefined {
+  get(key: string): LineEntry | undefined {
     let v = this.current.get(key);
     if (v === undefined) {
       v = this.previous.get(key);
@@ -23,8 +30,10 @@ export class LineCache {
     }
     return v;
   }
-  set(key: string, v: readonly Finding[]): void {
-    this.current.set(key, v);
+  set(key: string, rel: readonly Finding[]): LineEntry {
+    const entry: LineEntry = { rel, absStart: -1, abs: undefined };
+    this.current.set(key, entry);
+    return entry;
   }
   /** Per-line results of document rules (see RuleContext.lineMemo), kept like line findings. */
   memo<T>(namespace: string, lineText: string, compute: () => T): T {
@@ -143,21 +152,23 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     if (lineRules.length) {
       for (const line of doc.lines) {
         if (line.zone !== 'prose' || line.text.length === 0) continue;
-        const key = line.text;
-        let rel = cache?.get(key);
-        if (rel === undefined) {
+        let entry = cache?.get(line.text);
+        if (entry === undefined) {
           const masked = maskedRanges(line.text, doc.languageId);
           const lctx = { ...ctx, masked };
           const out: Finding[] = [];
           for (const rule of lineRules) {
             for (const raw of rule.checkLine(line.text, lctx)) out.push(toFinding(rule.id, raw, 0));
           }
-          rel = out;
-          cache?.set(key, rel);
+          entry = cache ? cache.set(line.text, out) : { rel: out, absStart: -1, abs: undefined };
         }
-        for (const f of rel) {
-          findings.push({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) });
+        if (entry.rel.length === 0) continue;
+        // The absolute findings of an unmoved line are reused as they are.
+        if (entry.absStart !== line.start || !entry.abs) {
+          entry.abs = entry.rel.map((f) => ({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) }));
+          entry.absStart = line.start;
         }
+        for (const f of entry.abs) findings.push(f);
       }
     }
     const exclusive: Array<{ rule: RuleId; start: number; end: number }> = [];
@@ -169,11 +180,30 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     }
     cache?.rotate();
     const suppressions = findSuppressions(doc);
+    exclusive.sort((a, b) => a.start - b.start);
+    /** Whether a website block of another rule contains f (blocks do not overlap one another). */
+    const superseded = (f: Finding): boolean => {
+      let lo = 0;
+      let hi = exclusive.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (exclusive[mid].start <= f.start) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let k = found; k >= 0 && k >= found - 1; k--) {
+        const x = exclusive[k];
+        if (x.rule !== f.rule && f.start >= x.start && f.end <= x.end) return true;
+      }
+      return false;
+    };
     const kept = findings.filter(
       (f) =>
         !(config.allow.length && isAllowed(doc.text, f)) &&
-        !exclusive.some((x) => x.rule !== f.rule && f.start >= x.start && f.end <= x.end) &&
-        !suppressions.some((s) => f.start >= s.start && f.start <= s.end && (!s.rules || s.rules.has(f.rule))),
+        !(exclusive.length && superseded(f)) &&
+        !(suppressions.length && suppressions.some((s) => f.start >= s.start && f.start <= s.end && (!s.rules || s.rules.has(f.rule)))),
     );
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return kept;

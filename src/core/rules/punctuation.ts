@@ -30,14 +30,31 @@ function after(text: string, i: number): string {
 
 const PINYIN_IN_BRACKETS = /^[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}[1-5]?[)）]/u;
 
+const ASCII_MARK = /[,:;!?().]/g;
+/**
+ * Messages and titles per mark, localized once (a pasted page has thousands of marks). The
+ * adapters configure the language before the first check and never change it.
+ */
+const markTexts = new Map<string, { message: string; title: string }>();
+function textsFor(ch: string): { message: string; title: string } {
+  let t = markTexts.get(ch);
+  if (!t) {
+    t = { message: l10n.t('Half-width "{0}" in Chinese text: use "{1}".', ch, FULL[ch]), title: l10n.t('Change to "{0}"', FULL[ch]) };
+    markTexts.set(ch, t);
+  }
+  return t;
+}
+
 /** ASCII marks in Chinese text → full-width. */
 function halfwidth(text: string, ctx: LineContext): RawFinding[] {
   if (!/[,:;!?().]/.test(text) || !HAN_OR_CJK_MARK.test(text)) return [];
   const out: RawFinding[] = [];
   const seenClose = new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!(ch in FULL) || seenClose.has(i)) continue;
+  ASCII_MARK.lastIndex = 0;
+  for (let mark = ASCII_MARK.exec(text); mark; mark = ASCII_MARK.exec(text)) {
+    const i = mark.index;
+    const ch = mark[0];
+    if (seenClose.has(i)) continue;
     if (overlapsAny(ctx.masked, i, i + 1)) continue;
     const prev = before(text, i);
     const next = after(text, i);
@@ -76,12 +93,8 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
     let e = i + 1;
     while (s > 0 && text[s - 1] === ' ' && HAN_OR_CJK_MARK.test(before(text, s))) s--;
     while (e < text.length && text[e] === ' ' && HAN_OR_CJK_MARK.test(after(text, e - 1))) e++;
-    out.push({
-      start: i,
-      end: i + 1,
-      message: l10n.t('Half-width "{0}" in Chinese text: use "{1}".', ch, FULL[ch]),
-      fixes: fix(l10n.t('Change to "{0}"', FULL[ch]), [{ start: s, end: e, newText: FULL[ch] }]),
-    });
+    const texts = textsFor(ch);
+    out.push({ start: i, end: i + 1, message: texts.message, fixes: fix(texts.title, [{ start: s, end: e, newText: FULL[ch] }]) });
   }
   return out;
 }
