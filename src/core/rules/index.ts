@@ -4,8 +4,10 @@
  * and must not be flagged, and list it here. The unit tests run every example of every rule.
  */
 import type { Rule } from '../rule';
+import { announcedCountRule } from './announcedCount';
 import { brokenLineRule } from './brokenLine';
 import { numberFormatRule } from './numberFormat';
+import { numberingRule } from './numbering';
 import { outdatedTermRule } from './outdatedTerm';
 import { pinyinAnnotationRule } from './pinyinAnnotation';
 import { halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule } from './punctuation';
@@ -14,4 +16,4 @@ import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
 import { confusedWordRule, repeatedWordRule } from './words';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule];

@@ -1,0 +1,107 @@
+/**
+ * Rule `numbering`: at each heading level, a gap, a duplicate or a wrong order (一、二、四、), a
+ * wrong mark after an ordinal (1、 for 1., 一. for 一、), a second-level heading before any
+ * first-level one; in enumerations, 一是 二是 四是 and 第一 第二 第四. The command 重新编号
+ * renumbers everything at once.
+ */
+import * as l10n from '@vscode/l10n';
+import type { DocumentRule, RawFinding } from '../rule';
+import { numberToChinese, parseStructure } from '../structure';
+
+const LEVEL_NAME = ['', '一、', '（一）', '1.', '（1）'];
+
+function token(level: number, n: number): string {
+  return level <= 2 ? numberToChinese(n) : String(n);
+}
+
+export const numberingRule: DocumentRule = {
+  id: 'numbering',
+  scope: 'document',
+  defaultLevel: 'warning',
+  description: 'Heading and enumeration numbers out of sequence (一、二、四、; 一是、二是、四是), a wrong mark (1、 for 1.), （一） before any 一、.',
+  examples: {
+    flag: [
+      { text: '标题\n一、甲\n正文。\n二、乙\n正文。\n四、丙\n正文。', flagged: '四' },
+      { text: '标题\n一、甲\n二、乙\n二、丙', flagged: '二' },
+      { text: '标题\n一、甲\n1、小标题\n2.小标题', flagged: '、', fixed: '标题\n一、甲\n1.小标题\n2.小标题' },
+      { text: '要做到：一是加强领导；二是压实责任；四是严格考核。', flagged: '四是' },
+      { text: '标题\n（一）先有二级\n一、后有一级', flagged: '一' },
+    ],
+    pass: [
+      { text: '标题\n一、甲\n（一）子\n（二）子\n1.孙\n2.孙\n二、乙\n（一）子\n三、丙' },
+      { text: '一是加强领导；二是压实责任；三是严格考核。一是再部署，二是再动员。' },
+      { text: '第一，提高认识。第二，压实责任。第三，严格考核。' },
+      { text: '# 标题\n\n## 一、总体情况\n\n## 二、存在问题', languageId: 'markdown' as const },
+    ],
+  },
+  checkDocument(doc): RawFinding[] {
+    const s = parseStructure(doc);
+    const out: RawFinding[] = [];
+    const last = [0, 0, 0, 0, 0];
+    const hasLevel1 = s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '');
+    let seenLevel1 = false;
+    for (const h of s.headings) {
+      if (h.ordinal === undefined || h.ordinalStart === h.ordinalEnd) continue;
+      const written = doc.text.slice(h.ordinalStart, h.ordinalEnd);
+      if (h.level === 1) seenLevel1 = true;
+      if (h.level === 2 && hasLevel1 && !seenLevel1) {
+        out.push({ start: h.ordinalStart, end: h.ordinalEnd, message: l10n.t('"{0}" comes before any first-level heading (一、).', `（${written}）`) });
+      }
+      // A heading numbered 1 starts a new series (a document may hold several speeches).
+      const expected = h.ordinal === 1 ? 1 : last[h.level] + 1;
+      if (h.ordinal !== expected) {
+        const message =
+          h.ordinal === last[h.level]
+            ? l10n.t('Heading number {0} is repeated.', `${written}${h.mark}`)
+            : h.ordinal > expected
+              ? l10n.t('Heading numbers skip from {0} to {1}.', token(h.level, expected - 1) || '—', written)
+              : l10n.t('Heading number {0} is out of order (expected {1}).', written, token(h.level, expected));
+        out.push({
+          start: h.ordinalStart,
+          end: h.ordinalEnd,
+          message,
+          fixes: [{ title: l10n.t('Change to "{0}"', token(h.level, expected)), edits: [{ start: h.ordinalStart, end: h.ordinalEnd, newText: token(h.level, expected) }], safe: false }],
+        });
+      }
+      last[h.level] = h.ordinal;
+      for (let l = h.level + 1; l <= 4; l++) last[l] = 0;
+      const want = h.level === 1 ? '、' : h.level === 3 ? '.' : undefined;
+      if (want && h.mark && h.mark !== want && !(h.level === 3 && h.mark === '．')) {
+        out.push({
+          start: h.markStart,
+          end: h.markStart + h.mark.length,
+          message: l10n.t('After the ordinal of a {0} heading use "{1}", not "{2}".', LEVEL_NAME[h.level], want, h.mark),
+          fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ start: h.markStart, end: h.markStart + h.mark.length, newText: want }], safe: true, preferred: true }],
+        });
+      }
+    }
+    // Enumerations: a series restarts at 1; a skip or repeat inside one is flagged. Items that
+    // open their lines form the outer series; items inside paragraphs may nest under them, and
+    // a nested series ends where the next line-opening item comes.
+    const prev: Record<string, number> = {};
+    for (const e of s.enumerations) {
+      const key = `${e.kind}:${e.lineStart ? 'outer' : 'inner'}`;
+      if (e.lineStart) {
+        prev['shi:inner'] = 0;
+        prev['di:inner'] = 0;
+      }
+      const p = prev[key] ?? 0;
+      if (e.ordinal !== 1 && p > 0 && e.ordinal !== p + 1) {
+        const word = doc.text.slice(e.start, e.end);
+        const expected = e.kind === 'shi' ? `${numberToChinese(p + 1)}是` : `第${numberToChinese(p + 1)}`;
+        out.push({
+          start: e.start,
+          end: e.end,
+          message:
+            e.ordinal === p
+              ? l10n.t('"{0}" is repeated in this enumeration.', word)
+              : e.ordinal > p
+                ? l10n.t('"{0}" follows "{1}": expected "{2}".', word, e.kind === 'shi' ? `${numberToChinese(p)}是` : `第${numberToChinese(p)}`, expected)
+                : l10n.t('"{0}" starts an enumeration without its first items.', word),
+        });
+      }
+      prev[key] = e.ordinal;
+    }
+    return out;
+  },
+};

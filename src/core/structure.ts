@@ -1,0 +1,148 @@
+/**
+ * The structure of a speech: its title, headings at four levels (一、 / （一） / 1. / （1）, and
+ * Markdown # headings), and enumerations inside paragraphs (第一，… / 一是…). Shared by the outline,
+ * folding, the numbering and announced-count rules and the renumber command. Works on simplified
+ * and traditional text alike.
+ */
+import type { SourceDocument } from './document';
+
+export const CHINESE_NUMERALS = '〇一二三四五六七八九十';
+
+/** 一 → 1 … 十 → 10, 十一 → 11, 二十 → 20, 二十三 → 23; undefined if not a numeral. */
+export function chineseToNumber(s: string): number | undefined {
+  if (!/^[一二三四五六七八九十]{1,3}$/u.test(s)) return undefined;
+  const d = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  if (s === '十') return 10;
+  if (s.length === 1) return d(s);
+  if (s.length === 2) return s[0] === '十' ? 10 + d(s[1]) : s[1] === '十' ? d(s[0]) * 10 : undefined;
+  return s[1] === '十' ? d(s[0]) * 10 + d(s[2]) : undefined;
+}
+
+export function numberToChinese(n: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n <= 0 || n >= 100) return String(n);
+  if (n < 10) return d[n];
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : d[tens]) + '十' + d[n % 10];
+}
+
+export interface Heading {
+  /** 1: 一、  2: （一）  3: 1.  4: （1）; Markdown # headings take the level of their #s. */
+  readonly level: 1 | 2 | 3 | 4;
+  readonly line: number;
+  /** The ordinal's value (undefined for Markdown headings without an ordinal). */
+  readonly ordinal?: number;
+  /** Offsets of the ordinal token (e.g. 一 in 一、, 1 in （1）) and of the mark after it. */
+  readonly ordinalStart: number;
+  readonly ordinalEnd: number;
+  /** The mark after the ordinal as written (、 . ．) or '' for bracketed ordinals. */
+  readonly mark: string;
+  readonly markStart: number;
+  /** The heading text after the ordinal. */
+  readonly text: string;
+  /** Offset of the line start and end. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Enumeration {
+  /** 'shi': 一是 二是; 'di': 第一， 第二，. */
+  readonly kind: 'shi' | 'di';
+  readonly ordinal: number;
+  readonly line: number;
+  /** The item opens its line (an outer series); items inside a paragraph may form a nested one. */
+  readonly lineStart: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Structure {
+  readonly title?: { readonly line: number; readonly start: number; readonly end: number; readonly text: string };
+  readonly headings: readonly Heading[];
+  readonly enumerations: readonly Enumeration[];
+}
+
+const L1 = /^(\s*)([一二三四五六七八九十]{1,3})([、.．，,])/u;
+const L2 = /^(\s*)[（(]([一二三四五六七八九十]{1,3})[）)]([、，.．]?)/u;
+const L3 = /^(\s*)(\d{1,2})([.．、](?!\d))/u;
+const L4 = /^(\s*)[（(](\d{1,2})[）)]([、，.．]?)/u;
+const MD = /^(#{1,4})\s+(.*)$/u;
+/**
+ * 一是 after a sentence break; 第一， after a sentence break, or 第一 at a line start without its
+ * comma when no measure word follows (第三纪律要求 …, not 第三季度).
+ */
+const ENUM = /(?:^|[。；;！？\s])([一二三四五六七八九十]{1,3})是|(?:^|[。；;！？\s“])第([一二三四五六七八九十]{1,3})[，,、]|^\s*第([一二三四五六七八九十]{1,3})(?=\p{Script=Han})(?![季次批届年个條条款章节節部期天名位号號轮輪阶階层層种種类類])/gu;
+
+export function parseStructure(doc: SourceDocument): Structure {
+  const headings: Heading[] = [];
+  const enumerations: Enumeration[] = [];
+  let title: Structure['title'];
+  for (const line of doc.lines) {
+    if (line.zone !== 'prose') continue;
+    const text = line.text;
+    if (!text.trim()) continue;
+    if (!title && headings.length === 0) {
+      const t = text.trim();
+      const md = doc.languageId === 'markdown' ? /^#\s+(.+)$/u.exec(t) : null;
+      if (md || (t.length <= 60 && !/[。！？：:，,]$/u.test(t) && !L1.test(t) && !L2.test(t) && !/^同志们/u.test(t))) {
+        title = { line: line.index, start: line.start, end: line.start + text.length, text: md ? md[1] : t };
+        continue;
+      }
+    }
+    let m: RegExpExecArray | null;
+    const push = (level: Heading['level'], mm: RegExpExecArray, ordinal: number | undefined, bracketed: boolean) => {
+      const ordinalStart = line.start + mm[1].length + (bracketed ? 1 : 0);
+      const ordinalEnd = ordinalStart + mm[2].length;
+      const mark = mm[3] ?? '';
+      const markStart = ordinalEnd + (bracketed ? 1 : 0);
+      headings.push({ level, line: line.index, ordinal, ordinalStart, ordinalEnd, mark, markStart, text: text.slice(mm[0].length).trim(), start: line.start, end: line.start + text.length });
+    };
+    if (doc.languageId === 'markdown' && (m = MD.exec(text))) {
+      const level = Math.min(4, m[1].length) as Heading['level'];
+      const inner = m[2];
+      const o = L1.exec(inner) ?? L2.exec(inner) ?? L3.exec(inner) ?? L4.exec(inner);
+      const ordinal = o ? (chineseToNumber(o[2]) ?? Number(o[2])) : undefined;
+      headings.push({ level, line: line.index, ordinal, ordinalStart: line.start, ordinalEnd: line.start, mark: '', markStart: line.start, text: inner, start: line.start, end: line.start + text.length });
+      continue;
+    }
+    if ((m = L2.exec(text))) push(2, m, chineseToNumber(m[2]), true);
+    else if ((m = L4.exec(text))) push(4, m, Number(m[2]), true);
+    else if ((m = L1.exec(text)) && chineseToNumber(m[2]) !== undefined && (m[3] === '、' || text.length - m[0].length <= 40)) push(1, m, chineseToNumber(m[2]), false);
+    else if ((m = L3.exec(text))) push(3, m, Number(m[2]), false);
+    ENUM.lastIndex = 0;
+    for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
+      const numeral = e[1] ?? e[2] ?? e[3];
+      const n = chineseToNumber(numeral);
+      if (n === undefined) continue;
+      const di = e[1] === undefined;
+      const at = e.index + e[0].lastIndexOf(numeral) - (di ? 1 : 0);
+      const length = numeral.length + 1 + (e[2] !== undefined ? 1 : 0);
+      const lineStart = text.slice(0, at).trim() === '';
+      enumerations.push({ kind: di ? 'di' : 'shi', ordinal: n, line: line.index, lineStart, start: line.start + at, end: line.start + at + length });
+    }
+  }
+  return { title, headings, enumerations };
+}
+
+const WANT_MARK: Record<number, string> = { 1: '、', 3: '.' };
+
+/**
+ * Edits that renumber every level in order (一、二、三、 under the document, （一）（二） under each
+ * 一、, 1. 2. under each （一）, （1）（2） under each 1.) and put the right mark after 一、 and 1.;
+ * only ordinal tokens and their marks change.
+ */
+export function renumberEdits(doc: SourceDocument, structure = parseStructure(doc)): Array<{ start: number; end: number; newText: string }> {
+  const edits: Array<{ start: number; end: number; newText: string }> = [];
+  const counters = [0, 0, 0, 0, 0];
+  for (const h of structure.headings) {
+    if (h.ordinal === undefined || h.ordinalStart === h.ordinalEnd) continue;
+    counters[h.level]++;
+    for (let l = h.level + 1; l <= 4; l++) counters[l] = 0;
+    const n = counters[h.level];
+    const token = h.level <= 2 ? numberToChinese(n) : String(n);
+    if (doc.text.slice(h.ordinalStart, h.ordinalEnd) !== token) edits.push({ start: h.ordinalStart, end: h.ordinalEnd, newText: token });
+    const want = WANT_MARK[h.level];
+    if (want && h.mark !== want) edits.push({ start: h.markStart, end: h.markStart + h.mark.length, newText: want });
+  }
+  return edits;
+}
