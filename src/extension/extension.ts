@@ -9,7 +9,9 @@ import { registerCleanup } from './cleanup';
 import { SpeechDrafterCodeActions } from './codeActions';
 import { registerCoreCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';
+import { registerLength } from './length';
 import { SettingsManager } from './settings';
+import { registerStructure } from './structure';
 
 /** What features share: settings, diagnostics and the output channel. */
 export interface Services {
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): Services {
   );
   registerCoreCommands(context, settings, diagnostics);
   registerCleanup(context, services);
+  registerStructure(context, services);
+  registerLength(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());

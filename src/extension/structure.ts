@@ -1,0 +1,120 @@
+/**
+ * The speech's structure in VS Code: document symbols (Outline, breadcrumbs, Go to Symbol),
+ * folding per section, the renumber command and the speech-frame picker.
+ */
+import * as vscode from 'vscode';
+import { parseDocument } from '../core';
+import { parseStructure, renumberEdits, type Structure } from '../core/structure';
+import { toWorkspaceEdit } from './codeActions';
+import { coreLanguage } from './diagnostics';
+import type { Services } from './extension';
+import { FRAMES } from './frames';
+
+export const RENUMBER_COMMAND = 'speechDrafter.renumber';
+export const INSERT_FRAME_COMMAND = 'speechDrafter.insertFrame';
+
+const cache = new WeakMap<vscode.TextDocument, { version: number; structure: Structure }>();
+
+export function structureOf(doc: vscode.TextDocument): Structure {
+  const hit = cache.get(doc);
+  if (hit && hit.version === doc.version) return hit.structure;
+  const structure = parseStructure(parseDocument(doc.getText(), coreLanguage(doc.languageId)));
+  cache.set(doc, { version: doc.version, structure });
+  return structure;
+}
+
+function symbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
+  const s = structureOf(doc);
+  const lastLine = doc.lineCount - 1;
+  const roots: vscode.DocumentSymbol[] = [];
+  const stack: Array<{ level: number; symbol: vscode.DocumentSymbol }> = [];
+  const kindOf = (level: number) => [vscode.SymbolKind.File, vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field][level] ?? vscode.SymbolKind.Field;
+  const headings = s.headings;
+  headings.forEach((h, i) => {
+    // A section runs to the line before the next heading of the same or a higher level.
+    const next = headings.slice(i + 1).find((x) => x.level <= h.level);
+    const endLine = next ? Math.max(h.line, next.line - 1) : lastLine;
+    const name = doc.lineAt(h.line).text.trim() || ' ';
+    const symbol = new vscode.DocumentSymbol(
+      name.length > 80 ? name.slice(0, 80) + '…' : name,
+      '',
+      kindOf(h.level),
+      new vscode.Range(h.line, 0, endLine, doc.lineAt(endLine).text.length),
+      doc.lineAt(h.line).range,
+    );
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    (stack.length ? stack[stack.length - 1].symbol.children : roots).push(symbol);
+    stack.push({ level: h.level, symbol });
+  });
+  // Enumeration items (一是 / 第一，) under the section that holds them.
+  for (const e of s.enumerations) {
+    const pos = doc.positionAt(e.start);
+    const lineText = doc.lineAt(pos.line).text;
+    const sentenceEnd = lineText.slice(pos.character).search(/[。；;！？]/u);
+    const label = lineText.slice(pos.character, sentenceEnd > 0 ? pos.character + sentenceEnd : pos.character + 30).trim();
+    const item = new vscode.DocumentSymbol(label || doc.getText(new vscode.Range(pos, doc.positionAt(e.end))), '', vscode.SymbolKind.EnumMember, new vscode.Range(pos, doc.positionAt(e.end)), new vscode.Range(pos, doc.positionAt(e.end)));
+    const holder = deepestContaining(roots, pos);
+    (holder ? holder.children : roots).push(item);
+  }
+  if (s.title) {
+    const title = new vscode.DocumentSymbol(s.title.text, '', vscode.SymbolKind.File, new vscode.Range(s.title.line, 0, lastLine, doc.lineAt(lastLine).text.length), doc.lineAt(s.title.line).range);
+    title.children = roots;
+    return [title];
+  }
+  return roots;
+}
+
+function deepestContaining(list: vscode.DocumentSymbol[], pos: vscode.Position): vscode.DocumentSymbol | undefined {
+  for (const s of list) {
+    if (s.kind !== vscode.SymbolKind.EnumMember && s.range.contains(pos)) return deepestContaining(s.children, pos) ?? s;
+  }
+  return undefined;
+}
+
+function folding(doc: vscode.TextDocument): vscode.FoldingRange[] {
+  const headings = structureOf(doc).headings;
+  const out: vscode.FoldingRange[] = [];
+  headings.forEach((h, i) => {
+    const next = headings.slice(i + 1).find((x) => x.level <= h.level);
+    let end = next ? next.line - 1 : doc.lineCount - 1;
+    while (end > h.line && doc.lineAt(end).isEmptyOrWhitespace) end--;
+    if (end > h.line) out.push(new vscode.FoldingRange(h.line, end, vscode.FoldingRangeKind.Region));
+  });
+  return out;
+}
+
+export function registerStructure(context: vscode.ExtensionContext, services: Services): void {
+  const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
+  context.subscriptions.push(
+    // Markdown has VS Code's own # outline; ours adds 一、/（一）/1. headings and enumerations.
+    vscode.languages.registerDocumentSymbolProvider(selector, { provideDocumentSymbols: (doc) => (services.diagnostics.serves(doc) ? symbols(doc) : []) }, { label: vscode.l10n.t('Speech structure') }),
+    vscode.languages.registerFoldingRangeProvider(selector, { provideFoldingRanges: (doc) => (services.diagnostics.serves(doc) ? folding(doc) : []) }),
+    vscode.commands.registerCommand(RENUMBER_COMMAND, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !services.diagnostics.serves(editor.document)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
+        return;
+      }
+      const doc = editor.document;
+      const edits = renumberEdits(parseDocument(doc.getText(), coreLanguage(doc.languageId)));
+      if (edits.length === 0) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('The numbering is already in order.'));
+        return;
+      }
+      await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0} changes.', edits.length));
+    }),
+    vscode.commands.registerCommand(INSERT_FRAME_COMMAND, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
+        return;
+      }
+      const pick = await vscode.window.showQuickPick(
+        FRAMES.map((f) => ({ label: f.name, description: f.prefix.join(', '), detail: f.description, frame: f })),
+        { title: vscode.l10n.t('Insert a speech frame'), placeHolder: vscode.l10n.t('Choose a frame; Tab moves through the fields to fill in') },
+      );
+      if (pick) await editor.insertSnippet(new vscode.SnippetString(pick.frame.body.join('\n')));
+    }),
+  );
+}
