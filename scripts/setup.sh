@@ -10,15 +10,18 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: Chromium (drives the VS Code web workbench), CJK fonts (glyphs in screenshots
 # and PDF renders), ripgrep and Kerberos headers (VS Code server install), LibreOffice and poppler
-# (the Word export is rendered to PDF and PNG to check the layout).
+# (the Word export is rendered to PDF and PNG to check the layout), and free CJK faces standing
+# in for the government fonts in that render.
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v rg >/dev/null || need+=(ripgrep)
 [ -e /usr/include/gssapi/gssapi.h ] || [ -e /usr/include/krb5.h ] || need+=(libkrb5-dev)
+command -v fc-list >/dev/null || need+=(fontconfig)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 if [ "${SPEECH_DRAFTER_SKIP_RENDER:-}" != 1 ]; then
   command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
   command -v pdftoppm >/dev/null || need+=(poppler-utils)
+  fc-list 2>/dev/null | grep -q "AR PL UKai" || need+=(fonts-arphic-ukai fonts-arphic-uming)
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "== apt-get install ${need[*]}"

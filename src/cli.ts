@@ -1,5 +1,6 @@
 /** The `speech-drafter` command (package.json `bin`). */
 import { main } from './cli/main';
+import './cli/export';
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -9,6 +9,7 @@ import { registerCleanup } from './cleanup';
 import { SpeechDrafterCodeActions } from './codeActions';
 import { registerCoreCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';
+import { registerExportDocx } from './exportDocx';
 import { registerLength } from './length';
 import { SettingsManager } from './settings';
 import { registerStructure } from './structure';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerCleanup(context, services);
   registerStructure(context, services);
   registerLength(context, services);
+  registerExportDocx(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());
