@@ -6,6 +6,7 @@
 import type { Rule } from '../rule';
 import { announcedCountRule } from './announcedCount';
 import { brokenLineRule } from './brokenLine';
+import { formulationMembersRule } from './formulationMembers';
 import { numberFormatRule } from './numberFormat';
 import { numberingRule } from './numbering';
 import { outdatedTermRule } from './outdatedTerm';
@@ -16,4 +17,4 @@ import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
 import { confusedWordRule, repeatedWordRule } from './words';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule];

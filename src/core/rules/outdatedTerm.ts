@@ -19,7 +19,7 @@ export const outdatedTermRule: DocumentRule = {
   examples: {
     flag: [
       ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.flag[0]}` })),
-      { text: '2023年全市卫生健康工作会议上的讲话\n救治新冠肺炎患者', flagged: '新冠肺炎', fixed: '2023年全市卫生健康工作会议上的讲话\n救治新冠病毒感染患者' },
+      { text: '2023年全市卫生健康工作会议上的讲话\n救治新冠肺炎患者', flagged: '新冠肺炎' },
     ],
     pass: [
       ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.pass[0]}` })),
@@ -49,7 +49,8 @@ export const outdatedTermRule: DocumentRule = {
             message: t.now
               ? l10n.t('"{0}" is outdated since {1} ({2}): now "{3}".', m[0], t.sinceText, t.source, t.now)
               : l10n.t('"{0}": {1} ({2}, since {3}).', m[0], l10n.t(t.note ?? ''), t.source, t.sinceText),
-            fixes: t.now ? [{ title: l10n.t('Change to "{0}"', t.now), edits: [{ start, end, newText: t.now }], safe: true, preferred: true }] : [],
+            // Not safe: whether the document's date is right is for the drafter to judge.
+            fixes: t.now ? [{ title: l10n.t('Change to "{0}"', t.now), edits: [{ start, end, newText: t.now }], safe: false, preferred: true }] : [],
             data: { documentDate: `${date.year}${date.month ? '-' + date.month : ''}${date.day ? '-' + date.day : ''}`, dateSource: date.source },
           });
         }
