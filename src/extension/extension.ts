@@ -7,9 +7,11 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCleanup } from './cleanup';
 import { SpeechDrafterCodeActions } from './codeActions';
+import { CorpusService, registerCorpus } from './corpus';
 import { registerCoreCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';
 import { registerExportDocx } from './exportDocx';
+import { GlossaryService, registerGlossary } from './glossary';
 import { registerLength } from './length';
 import { SettingsManager } from './settings';
 import { registerStructure } from './structure';
@@ -19,6 +21,9 @@ export interface Services {
   readonly settings: SettingsManager;
   readonly diagnostics: DiagnosticsManager;
   readonly output: vscode.OutputChannel;
+  /** The speech corpus (built-in and the user's folders), read after activation. */
+  readonly corpus: CorpusService;
+  readonly glossary: GlossaryService;
 }
 
 export function activate(context: vscode.ExtensionContext): Services {
@@ -28,8 +33,10 @@ export function activate(context: vscode.ExtensionContext): Services {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Speech Drafter'));
   const settings = new SettingsManager(output);
   const diagnostics = new DiagnosticsManager(settings, output);
-  const services: Services = { settings, diagnostics, output };
-  context.subscriptions.push(output, settings, diagnostics);
+  const corpus = new CorpusService(context.extensionUri, output);
+  const glossary = new GlossaryService(output);
+  const services: Services = { settings, diagnostics, output, corpus, glossary };
+  context.subscriptions.push(output, settings, diagnostics, corpus, glossary);
 
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider('*', new SpeechDrafterCodeActions(diagnostics), SpeechDrafterCodeActions.metadata),
@@ -39,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerStructure(context, services);
   registerLength(context, services);
   registerExportDocx(context, services);
+  registerCorpus(context, services);
+  registerGlossary(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());

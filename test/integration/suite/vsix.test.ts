@@ -20,7 +20,7 @@ describe('the installed .vsix', function () {
     const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'speech-drafter')!;
     const files = await vscode.workspace.fs.readDirectory(ext.extensionUri);
     const names = files.map(([n]) => n);
-    for (const must of ['dist', 'l10n', 'package.nls.json', 'package.nls.zh-cn.json']) assert.ok(names.includes(must), `${must} in ${names.join(', ')}`);
+    for (const must of ['dist', 'l10n', 'snippets', 'corpus', 'schemas', 'package.nls.json', 'package.nls.zh-cn.json']) assert.ok(names.includes(must), `${must} in ${names.join(', ')}`);
     assert.ok(!names.includes('node_modules') && !names.includes('src') && !names.includes('test'), names.join(', '));
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * The speech corpus in memory, searched by exact phrase. All bodies are kept in one string with
+ * a table of line starts: V8's string search over it answers a phrase in a few milliseconds even
+ * for tens of megabytes (see `npm run bench:corpus`), with no index to build or keep in sync.
+ */
+import type { CorpusDocument, CorpusHit, CorpusSearcher } from './types';
+
+/** Front matter (--- … ---) of a corpus file: simple `key: value` lines, JSON-quoted or bare. */
+export function parseCorpusFile(id: string, uri: string, text: string, origin: CorpusDocument['origin']): CorpusDocument {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const fm = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
+  const meta: Record<string, string> = {};
+  if (fm) {
+    for (const line of fm[1].split('\n')) {
+      const m = /^(\w+):\s*(.*)$/.exec(line);
+      if (!m) continue;
+      let v = m[2].trim();
+      if (v.startsWith('"')) {
+        try {
+          v = JSON.parse(v) as string;
+        } catch {
+          /* keep as written */
+        }
+      }
+      meta[m[1]] = v;
+    }
+  }
+  const body = fm ? normalized.slice(fm[0].length) : normalized;
+  const bodyLine = fm ? fm[0].split('\n').length - 1 : 0;
+  const firstLine = body.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim() ?? id;
+  return {
+    id,
+    uri,
+    title: meta.title || firstLine,
+    year: meta.year && /^\d{4}$/.test(meta.year) ? Number(meta.year) : undefined,
+    occasion: meta.occasion || undefined,
+    speakerRole: meta.speakerRole || undefined,
+    origin,
+    text: body,
+    bodyLine,
+  };
+}
+
+export class CorpusStore implements CorpusSearcher {
+  private docs: CorpusDocument[] = [];
+  private text = '';
+  /** Offset in `text` where each document starts; and every line start (global). */
+  private docStarts: number[] = [];
+  private lineStarts: number[] = [];
+  private dirty = false;
+
+  get documentCount(): number {
+    return this.docs.length;
+  }
+
+  get documents(): readonly CorpusDocument[] {
+    return this.docs;
+  }
+
+  /** Add or replace documents (by id), or remove ids. */
+  update(add: readonly CorpusDocument[], removeIds: readonly string[] = []): void {
+    const drop = new Set([...removeIds, ...add.map((d) => d.id)]);
+    this.docs = [...this.docs.filter((d) => !drop.has(d.id)), ...add];
+    this.dirty = true;
+  }
+
+  private build(): void {
+    if (!this.dirty) return;
+    const parts: string[] = [];
+    this.docStarts = [];
+    let pos = 0;
+    for (const d of this.docs) {
+      this.docStarts.push(pos);
+      parts.push(d.text, '\n\u0000\n');
+      pos += d.text.length + 3;
+    }
+    this.text = parts.join('');
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    this.dirty = false;
+  }
+
+  private last(sorted: readonly number[], value: number): number {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sorted[mid] <= value) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  search(query: string, options: { readonly limit?: number } = {}): CorpusHit[] {
+    const q = query.trim();
+    if (!q || q.includes('\n')) return [];
+    this.build();
+    const limit = options.limit ?? 50;
+    const hits: CorpusHit[] = [];
+    let lastLine = -1;
+    for (let at = this.text.indexOf(q); at >= 0 && hits.length < limit; at = this.text.indexOf(q, at + q.length)) {
+      const line = this.last(this.lineStarts, at);
+      if (line === lastLine) continue;
+      lastLine = line;
+      const di = this.last(this.docStarts, at);
+      const doc = this.docs[di];
+      const lineStart = this.lineStarts[line];
+      const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
+      const full = this.text.slice(lineStart, lineEnd);
+      // A window of the line around the match.
+      const from = Math.max(0, at - lineStart - 40);
+      const to = Math.min(full.length, at - lineStart + q.length + 40);
+      const context = full.slice(from, to);
+      const docFirstLine = this.last(this.lineStarts, this.docStarts[di]);
+      hits.push({
+        docId: doc.id,
+        uri: doc.uri,
+        title: doc.title,
+        line: doc.bodyLine + (line - docFirstLine),
+        context,
+        matchStart: at - lineStart - from,
+        matchEnd: at - lineStart - from + q.length,
+      });
+    }
+    return hits;
+  }
+}
