@@ -14,6 +14,7 @@ import { registerExportDocx } from './exportDocx';
 import { GlossaryService, registerGlossary } from './glossary';
 import { registerLength } from './length';
 import { SettingsManager } from './settings';
+import { registerUnknownFormulations } from './unknownFormulations';
 import { registerStructure } from './structure';
 
 /** What features share: settings, diagnostics and the output channel. */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   registerExportDocx(context, services);
   registerCorpus(context, services);
   registerGlossary(context, services);
+  registerUnknownFormulations(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());

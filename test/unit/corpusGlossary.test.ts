@@ -2,9 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createAnalyzer } from '../../src/core';
+import { createAnalyzer, fixAllSafe } from '../../src/core';
 import { CorpusStore, parseCorpusFile } from '../../src/core/corpus/store';
 import { builtinEntries, Glossary, mergeGlossaries, parseGlossary } from '../../src/core/glossary/glossary';
+import { unknownFormulations } from '../../src/core/glossary/unknown';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CORPUS = path.join(ROOT, 'corpus');
@@ -106,5 +107,31 @@ describe('glossary', () => {
     const parsed = parseGlossary(raw, 'corpus/glossary.json');
     assert.deepEqual(parsed.problems, []);
     assert.equal(parsed.entries.length, raw.entries.length);
+  });
+});
+
+describe('the clean-up reproduces the corpus', () => {
+  it('each corpus speech is the clean-up of its seed, split, with front matter and blank lines between paragraphs', () => {
+    const analyzer = createAnalyzer();
+    const seedDir = path.join(ROOT, 'test', 'fixtures', 'seeds');
+    const norm = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+    for (const seed of fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt'))) {
+      const cleaned = norm(fixAllSafe(fs.readFileSync(path.join(seedDir, seed), 'utf8'), (t) => analyzer.analyze(t)).text);
+      const parts = files.filter((f) => f.startsWith(seed.slice(0, 3))).flatMap((f) => {
+        const doc = parseCorpusFile(f, f, fs.readFileSync(path.join(CORPUS, f), 'utf8'), 'builtin');
+        return [doc.title, ...norm(doc.text).slice(1)];
+      });
+      assert.deepEqual(parts, cleaned, seed);
+    }
+  });
+});
+
+describe('formulations not in the glossary', () => {
+  it('lists quoted slogans and numbered formulations that no glossary has, with counts', () => {
+    const g = new Glossary(builtinEntries());
+    const text = '要坚持“一盘棋”原则，落实“三服务”要求。做到“两个立即”，增强“四个意识”。坚持“一盘棋”。用三个月时间完成。';
+    const found = unknownFormulations(text, g);
+    assert.deepEqual(found.map((f) => [f.text, f.count]), [['一盘棋', 2], ['三服务', 1]]);
+    assert.match(found[0].context, /一盘棋/);
   });
 });
