@@ -6,7 +6,7 @@
  *   const findings = analyze('XX书记在会上讲话');
  */
 import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
-import { createAnalyzer as createAnalyzerWithRules, LineCache, type AnalyzeOptions, type Analyzer } from './engine';
+import { createAnalyzer as createAnalyzerWithRules, type AnalyzeOptions, type Analyzer } from './engine';
 import { ALL_RULES } from './rules';
 import type { ConfigProblem, Finding } from './types';
 
