@@ -1,36 +1,31 @@
 /**
- * Punctuation rules (GB/T 15834-2011): `halfwidth-punctuation`, `paired-marks`,
- * `punctuation-usage`. Each is a line rule with cheap pre-tests, since most lines are clean.
+ * Punctuation rules (GB/T 15834-2011): `halfwidth-punctuation` and `punctuation-usage` (line
+ * rules with cheap pre-tests, since most lines are clean), and `paired-marks` (./pairedMarks,
+ * a document rule: quotations may run over several paragraphs).
  */
 import * as l10n from '@vscode/l10n';
+import { isChineseText } from '../chars';
 import { overlapsAny } from '../document';
 import type { LineContext, LineRule, RawFinding } from '../rule';
 import type { TextEdit } from '../types';
+import { isCjk, isDigit, isHan, isLatin, isLatinOrDigit, nextIndex, prevIndex } from './punctChars';
 
-const HAN_OR_CJK_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】…—]/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。' };
+export { pairedMarksRule } from './pairedMarks';
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。', '...': '……' };
 
 function fix(title: string, edits: TextEdit[], safe = true): RawFinding['fixes'] {
   return [{ title, edits, safe, preferred: true }];
 }
 
-/** The nearest character before `i` (skipping spaces), or ''. */
-function before(text: string, i: number): string {
-  let j = i - 1;
-  while (j >= 0 && text[j] === ' ') j--;
-  return j >= 0 ? text[j] : '';
-}
-/** The nearest character after `i` (skipping spaces), or ''. */
-function after(text: string, i: number): string {
-  let j = i + 1;
-  while (j < text.length && text[j] === ' ') j++;
-  return j < text.length ? text[j] : '';
+/** A localized text made once (the adapters set the language before the first check and keep it). */
+const localized = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let t = localized.get(key);
+  if (t === undefined) localized.set(key, (t = make()));
+  return t;
 }
 
-const PINYIN_IN_BRACKETS = /^[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,6}[1-5]?[)）]/u;
-
-const ASCII_MARK = /[,:;!?().]/g;
 /**
  * Messages and titles per mark, localized once (a pasted page has thousands of marks). The
  * adapters configure the language before the first check and never change it.
@@ -45,57 +40,183 @@ function textsFor(ch: string): { message: string; title: string } {
   return t;
 }
 
-/** ASCII marks in Chinese text → full-width. */
-function halfwidth(text: string, ctx: LineContext): RawFinding[] {
-  if (!/[,:;!?().]/.test(text) || !HAN_OR_CJK_MARK.test(text)) return [];
-  const out: RawFinding[] = [];
-  const seenClose = new Set<number>();
-  ASCII_MARK.lastIndex = 0;
-  for (let mark = ASCII_MARK.exec(text); mark; mark = ASCII_MARK.exec(text)) {
-    const i = mark.index;
-    const ch = mark[0];
-    if (seenClose.has(i)) continue;
+/** A Latin word: the line may be English. */
+const LATIN_WORD = /[A-Za-z]{3}/;
+/** Two English words in a row. */
+const ENGLISH_WORDS = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
+/** An ASCII sentence mark or quote inside a stretch of Latin text makes it an English sentence. */
+const ENGLISH_PUNCT = /[,;:!?"]/;
+
+/**
+ * Whether the ASCII mark at [i, end) belongs to Chinese text, judged by its neighbours: it
+ * ends or separates a Chinese clause (the text before it is Chinese, or a name or number
+ * embedded in a Chinese clause: 使用5G, / 增长5%,) and is not inside an English phrase, a
+ * number, a time or a code (Hello, world / 1,200 / 10:30).
+ */
+function belongsToChinese(text: string, i: number, end: number, depth = 0): boolean {
+  const p = prevIndex(text, i);
+  const n = nextIndex(text, end - 1);
+  const P = p >= 0 ? text[p] : undefined;
+  const N = n < text.length ? text[n] : undefined;
+  if (isLatinOrDigit(P) && isLatinOrDigit(N)) return false;
+  if (isCjk(P)) return true;
+  // Right after another ASCII mark (;, ,,): the same judgement as that one.
+  if (depth < 3 && P !== undefined && ',:;!?'.includes(P)) return belongsToChinese(text, p, p + 1, depth + 1);
+  if (P === undefined) return isHan(N);
+  // The nearest letter or Han character before the mark, past digits and symbols: 5%, 2023), (WHO).
+  let k = p;
+  while (k >= 0 && !isLatin(text[k]) && !isCjk(text[k])) k--;
+  if (k < 0) return isCjk(N);
+  if (isCjk(text[k])) return true;
+  // A Latin stretch: where does it start?
+  let s = k;
+  while (s > 0 && !isCjk(text[s - 1])) s--;
+  const stretch = text.slice(s, p + 1);
+  if (ENGLISH_PUNCT.test(stretch)) return false;
+  // Embedded in a Chinese clause (主题为 Hello World, / 使用5G,): the mark is Chinese.
+  if (s > 0 && isHan(text[s - 1])) return true;
+  // The clause is Latin only: an English phrase, unless one word runs straight into Chinese (iPhone,华为).
+  if (/[A-Za-z0-9]\s+[A-Za-z0-9]/.test(stretch)) return false;
+  return isHan(N);
+}
+
+/** Pinyin in brackets right after a character (區(qū)): the pinyin-annotation rule's. */
+const PINYIN = /^(?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5]?)$/u;
+/** Code or a formula in brackets: f(x), (a+b), (x=1). */
+const FORMULA = /[=+*/^<>{}[\]\\]/;
+const HAS_HAN = /\p{Script=Han}/u;
+
+/** ASCII brackets in Chinese text (alone or paired with a full-width one) → （ ）. */
+function brackets(text: string, ctx: LineContext, out: RawFinding[]): void {
+  let englishWords: boolean | undefined;
+  const re = /[()（）]/g;
+  const stack: number[] = [];
+  const pairs: Array<[number, number]> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
     if (overlapsAny(ctx.masked, i, i + 1)) continue;
-    const prev = before(text, i);
-    const next = after(text, i);
-    const chinese = HAN_OR_CJK_MARK.test(prev) || HAN_OR_CJK_MARK.test(next);
-    if (!chinese) continue;
-    if (ch === '(') {
-      // A bracket pair: both marks change together; pinyin annotations are another rule's.
-      const close = text.indexOf(')', i + 1);
-      if (close < 0 || PINYIN_IN_BRACKETS.test(text.slice(i - 0, close + 1))) continue;
-      const inner = text.slice(i + 1, close);
-      if (inner.includes('(') || overlapsAny(ctx.masked, close, close + 1)) continue;
-      seenClose.add(close);
+    if (m[0] === '(' || m[0] === '（') stack.push(i);
+    else if (stack.length) pairs.push([stack.pop()!, i]);
+  }
+  for (const [o, c] of pairs) {
+    const asciiOpen = text[o] === '(';
+    const asciiClose = text[c] === ')';
+    if (!asciiOpen && !asciiClose) continue;
+    const inner = text.slice(o + 1, c);
+    if (inner.trim() === '') continue;
+    const innerHan = HAS_HAN.test(inner);
+    // Brackets set in an English sentence: ... formulations (提法), and the ...
+    if ((isLatin(text[prevIndex(text, o)]) || isLatin(text[nextIndex(text, c)])) && !isCjk(text[o - 1]) && !isCjk(text[c + 1]) && (englishWords ??= ENGLISH_WORDS.test(text))) continue;
+    if (!innerHan) {
+      if (isHan(text[o - 1]) && PINYIN.test(inner)) continue;
+      // An area code: (0851)86512345.
+      if (isDigit(text[c + 1]) && /^\d+$/.test(inner)) continue;
+      if (FORMULA.test(inner) || isLatinOrDigit(text[o - 1])) continue;
+      const before = text[prevIndex(text, o)];
+      const after = text[nextIndex(text, c)];
+      if (!isCjk(before) && !isCjk(after)) continue;
+    }
+    if (asciiOpen && asciiClose) {
       out.push({
-        start: i,
-        end: close + 1,
-        message: l10n.t('Half-width brackets in Chinese text: use （ ）.'),
-        fixes: fix(l10n.t('Change to full-width brackets'), [
-          { start: i, end: i + 1, newText: '（' },
-          { start: close, end: close + 1, newText: '）' },
+        start: o,
+        end: c + 1,
+        message: once('brackets', () => l10n.t('Half-width brackets in Chinese text: use （ ）.')),
+        fixes: fix(once('brackets-fix', () => l10n.t('Change to full-width brackets')), [
+          { start: o, end: o + 1, newText: '（' },
+          { start: c, end: c + 1, newText: '）' },
         ]),
       });
-      continue;
+    } else {
+      const at = asciiOpen ? o : c;
+      const t = textsFor(text[at]);
+      out.push({ start: at, end: at + 1, message: t.message, fixes: fix(t.title, [{ start: at, end: at + 1, newText: FULL[text[at]] }]) });
     }
-    if (ch === ')') continue; // unpaired: left alone
-    // Numbers, times and decimals keep ASCII marks: 1,200  10:30  3.5
-    if ((ch === ',' || ch === ':' || ch === '.') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
-    if (ch === '.') {
-      // Only a full stop right after a Han character at a sentence end; not 1. or abbreviations.
-      if (!/\p{Script=Han}/u.test(text[i - 1] ?? '') || (i + 1 < text.length && !/[\s\p{Script=Han}“”]/u.test(text[i + 1]))) continue;
-      if (text[i + 1] === '.' || text[i - 1] === '.') continue;
-    }
-    if (LATIN_OR_DIGIT.test(prev) && LATIN_OR_DIGIT.test(next)) continue; // inside an English phrase
-    if (ch === ':' && text.slice(i + 1, i + 3) === '//') continue;
-    // Spaces around the mark go with it.
-    let s = i;
-    let e = i + 1;
-    while (s > 0 && text[s - 1] === ' ' && HAN_OR_CJK_MARK.test(before(text, s))) s--;
-    while (e < text.length && text[e] === ' ' && HAN_OR_CJK_MARK.test(after(text, e - 1))) e++;
-    const texts = textsFor(ch);
-    out.push({ start: i, end: i + 1, message: texts.message, fixes: fix(texts.title, [{ start: s, end: e, newText: FULL[ch] }]) });
   }
+}
+
+/** ASCII double quotes around Chinese text → “ ”. */
+function quotes(text: string, ctx: LineContext, out: RawFinding[]): void {
+  const at: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) if (!overlapsAny(ctx.masked, i, i + 1)) at.push(i);
+  for (let k = 0; k + 1 < at.length; k += 2) {
+    const s = at[k];
+    const e = at[k + 1];
+    const inner = text.slice(s + 1, e);
+    if (inner.trim() === '') continue;
+    const chinese = HAS_HAN.test(inner) || (!isDigit(text[s - 1]) && (isCjk(text[prevIndex(text, s)]) || isCjk(text[nextIndex(text, e)])));
+    if (!chinese) continue;
+    out.push({
+      start: s,
+      end: e + 1,
+      message: once('quotes', () => l10n.t('ASCII quotation marks around Chinese text: use “ ”.')),
+      fixes: fix(once('quotes-fix', () => l10n.t('Change to “ ”')), [
+        { start: s, end: s + 1, newText: '“' },
+        { start: e, end: e + 1, newText: '”' },
+      ]),
+    });
+  }
+}
+
+const ASCII_MARK = /[,:;!?]|\.+/g;
+const TRIGGER = /[,:;!?()".]/;
+const ANY_HAN = /[\u3400-\u9fff]/;
+const ENTITY_BEFORE = /&#?[A-Za-z0-9]{2,8}$/;
+const MD_REFERENCE = /^\s{0,3}\[[^\]]+\]$/;
+
+/** ASCII marks in Chinese text → full-width. */
+function halfwidth(text: string, ctx: LineContext): RawFinding[] {
+  if (!TRIGGER.test(text) || !ANY_HAN.test(text)) return [];
+  // A line of English that mentions Chinese terms keeps its own punctuation.
+  if (LATIN_WORD.test(text) && !isChineseText(text)) return [];
+  const out: RawFinding[] = [];
+  const markdown = ctx.languageId === 'markdown';
+  let englishWords: boolean | undefined;
+  if (text.includes('(') || text.includes(')')) brackets(text, ctx, out);
+  if (text.includes('"')) quotes(text, ctx, out);
+  ASCII_MARK.lastIndex = 0;
+  for (let m = ASCII_MARK.exec(text); m; m = ASCII_MARK.exec(text)) {
+    const i = m.index;
+    const end = i + m[0].length;
+    const ch = m[0];
+    if (overlapsAny(ctx.masked, i, end)) continue;
+    let key = ch;
+    if (ch[0] === '.') {
+      if (ch.length === 2) continue;
+      if (ch.length >= 3) {
+        // An ellipsis typed as dots after Chinese text: 等等... → 等等……
+        if (!isCjk(text[prevIndex(text, i)]) || isLatinOrDigit(text[end])) continue;
+        key = '...';
+      } else {
+        // A full stop right after Chinese text at a sentence end; not 1. 3.5 or abbreviations.
+        const before = text[i - 1];
+        const after = text[i + 1];
+        const sentenceEnd = isHan(before) || '”’）》'.includes(before ?? 'x') || ((before === '%' || before === '％') && /\p{Script=Han}[\d.]+[%％]$/u.test(text.slice(Math.max(0, i - 12), i)));
+        if (!sentenceEnd || !(after === undefined || after === ' ' || isCjk(after))) continue;
+      }
+    } else {
+      // A mark followed by a space (or ending the line) in a line with English words is English typography.
+      if ((end === text.length || text[end] === ' ') && (englishWords ??= ENGLISH_WORDS.test(text))) continue;
+      if (!belongsToChinese(text, i, end)) continue;
+      if (ch === ':') {
+        if (text.startsWith('//', end)) continue;
+        // 强调“: — the mark inside the quote is punctuation-usage's (it moves it out).
+        if (text[i - 1] === '“') continue;
+        if (markdown && MD_REFERENCE.test(text.slice(0, i))) continue;
+      }
+      if (ch === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, i - 10), i))) continue;
+      if (ch === '!' && markdown && text[end] === '[') continue;
+    }
+    // Spaces between the mark and Chinese text go with it: 讲话稿 , 要改 → 讲话稿，要改.
+    let s = i;
+    let e = end;
+    const p = prevIndex(text, i);
+    if (p >= 0 && p < i - 1 && isCjk(text[p]) && /^ +$/.test(text.slice(p + 1, i))) s = p + 1;
+    const n = nextIndex(text, end - 1);
+    if (n > end && n < text.length && isCjk(text[n]) && /^ +$/.test(text.slice(end, n))) e = n;
+    const t = textsFor(key);
+    out.push({ start: s, end: e, message: t.message, fixes: fix(t.title, [{ start: s, end: e, newText: FULL[key] }]) });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -103,150 +224,215 @@ export const halfwidthPunctuationRule: LineRule = {
   id: 'halfwidth-punctuation',
   scope: 'line',
   defaultLevel: 'warning',
-  description: 'ASCII , : ; ! ? ( ) . in Chinese text → full-width marks (GB/T 15834).',
+  description: 'ASCII , : ; ! ? ( ) . " and ... in Chinese text → full-width marks (GB/T 15834); not in numbers, times, codes, English phrases, URLs or code.',
   examples: {
     flag: [
       { text: '同志们:今天开会,研究工作;大家辛苦了!', flagged: ',', fixed: '同志们：今天开会，研究工作；大家辛苦了！' },
       { text: '各县(市、区)要落实', flagged: '(市、区)', fixed: '各县（市、区）要落实' },
+      { text: '世界卫生组织(WHO)指出', flagged: '(WHO)', fixed: '世界卫生组织（WHO）指出' },
+      { text: '各县（市、区)要落实', flagged: ')', fixed: '各县（市、区）要落实' },
+      { text: '(一)提高政治站位', fixed: '（一）提高政治站位' },
       { text: '这是为什么?', fixed: '这是为什么？' },
       { text: '疫情防控要抓紧.', fixed: '疫情防控要抓紧。' },
-      { text: '讲话稿 , 要改', fixed: '讲话稿，要改' },
+      { text: '讲话稿 , 要改', flagged: ' , ', fixed: '讲话稿，要改' },
+      { text: '要运用5G,大数据等技术', flagged: ',', fixed: '要运用5G，大数据等技术' },
+      { text: '同比增长5%,高于全省', fixed: '同比增长5%，高于全省' },
+      { text: '会议主题为 Digital China,请大家准备', fixed: '会议主题为 Digital China，请大家准备' },
+      { text: '我们都在用iPhone,华为也不少', fixed: '我们都在用iPhone，华为也不少' },
+      { text: '坚持"一盘棋"原则', flagged: '"一盘棋"', fixed: '坚持“一盘棋”原则' },
+      { text: '工作千头万绪...', fixed: '工作千头万绪……' },
+      { text: '备注:会议时间为10:30', fixed: '备注：会议时间为10:30' },
+      { text: '**注意**:今天开会', flagged: ':', fixed: '**注意**：今天开会', languageId: 'markdown' },
     ],
     pass: [
       { text: '会议于10:30开始，共1,200人参加，增长3.5%。' },
-      { text: '日期为2022-03-15，见表2-8。' },
+      { text: '日期为2022-03-15，见表2-8，比分3:1。' },
       { text: 'He said, "Hello, world!"' },
-      { text: '访问 https://example.com/a,b:c 了解。' },
+      { text: '他在发言中说了一句 Thank you, everyone!' },
+      { text: '他用英语说：“How are you?”' },
+      { text: '这本书叫《Hello, World!》。' },
+      { text: '访问 https://example.com/a,b:c?x=1 了解。' },
+      { text: '请发邮件至 office@example.gov.cn。' },
       { text: '在全區(qū)疫情' },
       { text: '1.加强领导' },
       { text: '世界卫生组织（WHO）指出' },
+      { text: '函数f(x)和(a+b)的值' },
+      { text: '第3.5条，版本1.2.3，约3.14。' },
+      { text: '调用 `foo(a, b)` 函数：', languageId: 'markdown' },
+      { text: '详见[通知](https://example.gov.cn/a(b).html)。', languageId: 'markdown' },
+      { text: '[^1]: 这是脚注', languageId: 'markdown' },
+      { text: '如图![示意图](a.png)所示', languageId: 'markdown' },
+      { text: '空格&nbsp;之后' },
+      { text: '电话：(0851)86512345' },
+      { text: 'The glossary lists fixed formulations (提法), with members (四个是否, 逢阳必报): see below.' },
+      { text: '(四个是否, 逢阳必报, 三站一场) and the local terms' },
+      { text: 'the counts the speeches announce (两个立即,' },
     ],
   },
   checkLine: halfwidth,
 };
 
-/** Quotation marks and brackets that do not pair, or point the wrong way. */
-function pairs(text: string, ctx: LineContext): RawFinding[] {
-  const out: RawFinding[] = [];
-  // Double quotes: in a line they alternate “ ” “ ”. A line that opens a quote it does not
-  // close is a quoted paragraph continuing on the next line (GB/T 15834 4.1.3.5), not an error.
-  if (/[“”]/.test(text)) {
-    const marks: number[] = [];
-    for (let i = 0; i < text.length; i++) if ((text[i] === '“' || text[i] === '”') && !overlapsAny(ctx.masked, i, i + 1)) marks.push(i);
-    if (marks.length % 2 === 0) {
-      marks.forEach((pos, k) => {
-        const want = k % 2 === 0 ? '“' : '”';
-        if (text[pos] !== want) {
-          out.push({
-            start: pos,
-            end: pos + 1,
-            message: want === '“' ? l10n.t('Closing quotation mark where a quotation opens: use “.') : l10n.t('Opening quotation mark where a quotation closes: use ”.'),
-            fixes: fix(l10n.t('Change to "{0}"', want), [{ start: pos, end: pos + 1, newText: want }]),
-          });
-        }
-      });
-    } else if (text[marks[0]] === '”' && !/^\s*“/.test(text)) {
-      out.push({ start: marks[0], end: marks[0] + 1, message: l10n.t('This quotation mark has no partner on its line.') });
-    }
-  }
-  // ASCII double quotes around Chinese: "…" → “…”.
-  if (text.includes('"')) {
-    const re = /"([^"]*\p{Script=Han}[^"]*)"/gu;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index;
-      const e = s + m[0].length - 1;
-      if (overlapsAny(ctx.masked, s, e + 1)) continue;
-      out.push({
-        start: s,
-        end: e + 1,
-        message: l10n.t('ASCII quotation marks around Chinese text: use “ ”.'),
-        fixes: fix(l10n.t('Change to “ ”'), [
-          { start: s, end: s + 1, newText: '“' },
-          { start: e, end: e + 1, newText: '”' },
-        ]),
-      });
-    }
-  }
-  // Brackets: a closing one with no opening before it, or an opening one never closed.
-  if (/[（）《》【】]/.test(text)) {
-    const OPEN: Record<string, string> = { '（': '）', '《': '》', '【': '】' };
-    const CLOSE: Record<string, string> = { '）': '（', '》': '《', '】': '【' };
-    const stack: Array<{ ch: string; at: number }> = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch in OPEN) stack.push({ ch, at: i });
-      else if (ch in CLOSE) {
-        const top = stack[stack.length - 1];
-        if (top && top.ch === CLOSE[ch]) stack.pop();
-        else if (!overlapsAny(ctx.masked, i, i + 1) && !stack.some((x) => x.ch === CLOSE[ch])) {
-          out.push({ start: i, end: i + 1, message: l10n.t('"{0}" closes a bracket that was not opened.', ch) });
-        }
-      }
-    }
-    for (const { ch, at } of stack) {
-      if (!overlapsAny(ctx.masked, at, at + 1)) out.push({ start: at, end: at + 1, message: l10n.t('"{0}" is not closed on its line.', ch) });
-    }
-  }
-  return out;
+
+/**
+ * The checks of `punctuation-usage`. Each is a pattern over one line (matched only when the
+ * line passes its cheap trigger) and a finding builder.
+ */
+interface UsageCheck {
+  /** A cheap test a line must pass before the pattern runs. */
+  readonly trigger: RegExp;
+  readonly pattern: RegExp;
+  build(m: RegExpExecArray, text: string): RawFinding | undefined;
 }
 
-export const pairedMarksRule: LineRule = {
-  id: 'paired-marks',
-  scope: 'line',
-  defaultLevel: 'warning',
-  description: 'Quotation marks and brackets that do not pair or point the wrong way: ”瞪起眼睛” → “瞪起眼睛”.',
-  examples: {
-    flag: [
-      { text: '要”瞪起眼睛”查问题', flagged: '”', fixed: '要“瞪起眼睛”查问题' },
-      { text: '坚持"一盘棋"原则', flagged: '"一盘棋"', fixed: '坚持“一盘棋”原则' },
-      { text: '各县（市、区要落实', flagged: '（' },
-      { text: '学习《讲话》》精神', flagged: '》' },
-    ],
-    pass: [
-      { text: '他说：“‘四个意识’要增强。”' },
-      { text: '“疫情就是命令，防控就是责任。' },
-      { text: '各县（市、区）要落实《通知》【重要】' },
-      { text: 'He said "hello".' },
-    ],
-  },
-  checkLine: pairs,
-};
+const ORDINAL_WORDS = '第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|其一|其二|其三|其四|其五';
 
-const ORDINAL_COMMA = /(第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|其一|其二|其三)、(?![一二三四五六七八九十第])/gu;
+const USAGE_CHECKS: readonly UsageCheck[] = [
+  {
+    // ”、“ and 》、《: no 顿号 between items in quotation or book-title marks (GB/T 15834),
+    // unless something else (a bracketed note) stands between them: then the pattern does not match.
+    trigger: /[”》’]、/,
+    pattern: /[”》’]、[“《‘]/gu,
+    build(m) {
+      const i = m.index + 1;
+      return {
+        start: i,
+        end: i + 1,
+        message: once('dunhao', () => l10n.t('No 顿号 between items in quotation marks or book-title marks.')),
+        fixes: fix(once('remove-dunhao', () => l10n.t('Remove "、"')), [{ start: i, end: i + 1, newText: '' }]),
+      };
+    },
+  },
+  {
+    // （一）、 （1）. (一)、 as a heading or a run-in heading: no mark after the bracket.
+    trigger: /[）)][、，,.．：:]/,
+    pattern: /(?<![^\s。；！？：])[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]([、，,.．：:])(?![（(\d])/gu,
+    build(m) {
+      const i = m.index + m[0].length - 1;
+      return {
+        start: i,
+        end: i + 1,
+        message: once('ordinal', () => l10n.t('No mark after a bracketed ordinal such as （一）.')),
+        fixes: fix(l10n.t('Remove "{0}"', m[1]), [{ start: i, end: i + 1, newText: '' }]),
+      };
+    },
+  },
+  {
+    // Doubled marks: ，， 。。 、、 ；； ：： → one. Three or more 。 stand for an ellipsis: ……
+    trigger: /，，|。。|、、|；；|：：/,
+    pattern: /([，。、；：])\1+/gu,
+    build(m) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (m[1] === '。' && m[0].length >= 3) {
+        return {
+          start: s,
+          end: e,
+          message: l10n.t('An ellipsis is written ……, not {0}.', m[0]),
+          fixes: fix(l10n.t('Change to "{0}"', '……'), [{ start: s, end: e, newText: '……' }]),
+        };
+      }
+      return {
+        start: s,
+        end: e,
+        message: l10n.t('Doubled "{0}".', m[1]),
+        fixes: fix(l10n.t('Keep one "{0}"', m[1]), [{ start: s + 1, end: e, newText: '' }]),
+      };
+    },
+  },
+  {
+    // Two different marks in a row (，。 ；， ？，): one of them is wrong; which one is for the drafter.
+    // ？！ and ！？ are allowed (GB/T 15834), and so is a doubled ！ or ？ (up to three) for strong feeling.
+    trigger: /[，。、；：？！][，。、；：]/,
+    pattern: /[，。、；：？！](?=[，。、；：])/gu,
+    build(m, text) {
+      const a = m[0];
+      const b = text[m.index + 1];
+      if (a === b) return undefined;
+      const s = m.index;
+      return {
+        start: s,
+        end: s + 2,
+        message: l10n.t('Two marks in a row: "{0}".', a + b),
+        fixes: [
+          { title: l10n.t('Keep "{0}"', b), edits: [{ start: s, end: s + 1, newText: '' }], safe: false },
+          { title: l10n.t('Keep "{0}"', a), edits: [{ start: s + 1, end: s + 2, newText: '' }], safe: false },
+        ],
+      };
+    },
+  },
+  {
+    // A single … is half an ellipsis: ……
+    trigger: /…/,
+    pattern: /(?<!…)…(?!…)/gu,
+    build(m, text) {
+      const i = m.index;
+      if (!isCjk(text[i - 1]) && !isCjk(text[i + 1])) return undefined;
+      return {
+        start: i,
+        end: i + 1,
+        message: once('half-ellipsis', () => l10n.t('An ellipsis is written ……, not {0}.', '…')),
+        fixes: fix(l10n.t('Change to "{0}"', '……'), [{ start: i, end: i + 1, newText: '……' }]),
+      };
+    },
+  },
+  {
+    // A mark stuck inside an opening quotation mark: 强调“:疫情 → 强调：“疫情
+    trigger: /“[:：，,]/,
+    pattern: /“([:：，,])/gu,
+    build(m) {
+      const i = m.index;
+      const mark = m[1] === ':' ? '：' : m[1] === ',' ? '，' : m[1];
+      return {
+        start: i,
+        end: i + 2,
+        message: l10n.t('The mark belongs before the quotation mark: "{0}".', `${mark}“`),
+        fixes: fix(once('move', () => l10n.t('Move the mark before the quotation mark')), [{ start: i, end: i + 2, newText: `${mark}“` }]),
+      };
+    },
+  },
+  {
+    // 第一、 首先、 → 第一， 首先， (but 第一、二季度 and 第一、第二批 list ordinals; 全省第一、全国第二 rank).
+    trigger: /[一二三四五六七八九十先次后]、/,
+    pattern: new RegExp(`(?<![^\\s。；！？：，“（(])(${ORDINAL_WORDS})、(?![一二三四五六七八九十第])`, 'gu'),
+    build(m) {
+      const i = m.index + m[0].length - 1;
+      return {
+        start: i,
+        end: i + 1,
+        message: l10n.t('After "{0}" use a comma, not 顿号.', m[1]),
+        fixes: fix(l10n.t('Change to "{0}"', '，'), [{ start: i, end: i + 1, newText: '，' }]),
+      };
+    },
+  },
+  {
+    // ！ or ？ more than three times: GB/T 15834 allows up to three for strong feeling.
+    trigger: /[！？]{4}/,
+    pattern: /[！？]{4,}/gu,
+    build(m) {
+      return { start: m.index, end: m.index + m[0].length, message: l10n.t('More than three marks in a row: "{0}".', m[0]) };
+    },
+  },
+];
+
+/**
+ * One cheap pass that finds every line a usage check can match (a superset: the checks are
+ * precise); most lines are skipped on it.
+ */
+const USAGE_TRIGGER = /[”》’一二三四五六七八九十先次后]、|[）)][、，,.．：:]|[，。、；：？！][，。、；：]|…|“[:：，,]|[！？]{4}/;
 
 /** Marks used the wrong way: 顿号 between quoted items, marks after bracketed ordinals, doubled marks … */
 function usage(text: string, ctx: LineContext): RawFinding[] {
+  if (!USAGE_TRIGGER.test(text)) return [];
   const out: RawFinding[] = [];
-  const add = (start: number, end: number, message: string, edits: TextEdit[], title: string) => {
-    if (!overlapsAny(ctx.masked, start, end)) out.push({ start, end, message, fixes: fix(title, edits) });
-  };
-  // ”、“ and 》、《: no 顿号 between items in quotation or book-title marks.
-  for (const m of text.matchAll(/[”》]、[“《]/gu)) {
-    const i = m.index! + 1;
-    add(i, i + 1, l10n.t('No 顿号 between items in quotation marks or book-title marks.'), [{ start: i, end: i + 1, newText: '' }], l10n.t('Remove "、"'));
+  for (const check of USAGE_CHECKS) {
+    if (!check.trigger.test(text)) continue;
+    check.pattern.lastIndex = 0;
+    for (let m = check.pattern.exec(text); m; m = check.pattern.exec(text)) {
+      const f = check.build(m, text);
+      if (f && !overlapsAny(ctx.masked, f.start, f.end)) out.push(f);
+    }
   }
-  // （一）、 （1）. (一)、: no mark after a bracketed ordinal.
-  for (const m of text.matchAll(/[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]([、，.．,])/gu)) {
-    const i = m.index! + m[0].length - 1;
-    add(i, i + 1, l10n.t('No mark after a bracketed ordinal such as （一）.'), [{ start: i, end: i + 1, newText: '' }], l10n.t('Remove "{0}"', m[1]));
-  }
-  // Doubled marks: ，， 。。 、、 ；； ：：
-  for (const m of text.matchAll(/([，。、；：])\1+/gu)) {
-    add(m.index!, m.index! + m[0].length, l10n.t('Doubled "{0}".', m[1]), [{ start: m.index! + 1, end: m.index! + m[0].length, newText: '' }], l10n.t('Keep one "{0}"', m[1]));
-  }
-  // A mark stuck inside an opening quotation mark: 强调“:疫情 → 强调：“疫情
-  for (const m of text.matchAll(/“([:：，,])/gu)) {
-    const i = m.index!;
-    add(i, i + 2, l10n.t('The mark belongs before the quotation mark: "{0}".', `${m[1] === ':' ? '：' : m[1] === ',' ? '，' : m[1]}“`), [
-      { start: i, end: i + 2, newText: `${m[1] === ':' ? '：' : m[1] === ',' ? '，' : m[1]}“` },
-    ], l10n.t('Move the mark before the quotation mark'));
-  }
-  // 第一、 → 第一，  (but 第一、二季度 lists ordinals)
-  ORDINAL_COMMA.lastIndex = 0;
-  for (let m = ORDINAL_COMMA.exec(text); m; m = ORDINAL_COMMA.exec(text)) {
-    const i = m.index + m[0].length - 1;
-    add(i, i + 1, l10n.t('After "{0}" use a comma, not 顿号.', m[1]), [{ start: i, end: i + 1, newText: '，' }], l10n.t('Change to "{0}"', '，'));
-  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -254,22 +440,42 @@ export const punctuationUsageRule: LineRule = {
   id: 'punctuation-usage',
   scope: 'line',
   defaultLevel: 'warning',
-  description: 'Marks used the wrong way: ”、“ and 》、《, a mark after （一）, doubled marks, a mark inside an opening quote, 第一、 for 第一，.',
+  description:
+    'Marks used the wrong way (GB/T 15834): ”、“ and 》、《, a mark after （一）, doubled marks (，，), two marks in a row (，。), a single …, a mark inside an opening quote (强调“:), 第一、 for 第一，.',
   examples: {
     flag: [
       { text: '增强“四个意识”、“四个自信”', flagged: '、', fixed: '增强“四个意识”“四个自信”' },
       { text: '学习《决定》、《条例》', fixed: '学习《决定》《条例》' },
-      { text: '（一）、提高站位', fixed: '（一）提高站位' },
+      { text: '“一地一策”、《工作方案》', fixed: '“一地一策”《工作方案》' },
+      { text: '（一）、提高站位', flagged: '、', fixed: '（一）提高站位' },
+      { text: '（1）．加强领导', fixed: '（1）加强领导' },
+      { text: '会议强调。（二）、压实责任', fixed: '会议强调。（二）压实责任' },
       { text: '要抓紧，，抓实。。', fixed: '要抓紧，抓实。' },
-      { text: '总书记强调“:疫情防控这根弦', fixed: '总书记强调：“疫情防控这根弦' },
-      { text: '第一、要提高认识', fixed: '第一，要提高认识' },
+      { text: '市、、县两级', fixed: '市、县两级' },
+      { text: '等等。。。', flagged: '。。。', fixed: '等等……' },
+      { text: '要抓紧，。', flagged: '，。' },
+      { text: '是不是这样？，我看不是', flagged: '？，' },
+      { text: '工作千头万绪…', fixed: '工作千头万绪……' },
+      { text: '总书记强调“:疫情防控这根弦', flagged: '“:', fixed: '总书记强调：“疫情防控这根弦' },
+      { text: '他说“，我们', fixed: '他说，“我们' },
+      { text: '第一、要提高认识', flagged: '、', fixed: '第一，要提高认识' },
+      { text: '首先、统一思想。其次、压实责任。', fixed: '首先，统一思想。其次，压实责任。' },
+      { text: '太好了！！！！', flagged: '！！！！' },
     ],
     pass: [
       { text: '增强“四个意识”（政治意识等）、“四个自信”' },
+      { text: '增强“四个意识”“四个自信”，学习《决定》《条例》。' },
       { text: '（一）提高站位' },
-      { text: '第一、二季度经济平稳' },
+      { text: '完成了第（一）、（二）项任务' },
+      { text: '第一、二季度经济平稳，第一、第二批项目开工。' },
+      { text: '全省第一、全国第二' },
       { text: '……——' },
+      { text: '等等……还有' },
+      { text: '真的吗？！太好了！！' },
+      { text: '这是为什么？？' },
       { text: '总书记强调：“疫情防控这根弦仍然要绷紧。”' },
+      { text: '首先要统一思想，最后要抓好落实。' },
+      { text: '`“:`是示例', languageId: 'markdown' },
     ],
   },
   checkLine: usage,
