@@ -5,13 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { builtinEntries, Glossary, mergeGlossaries, parseGlossary, USER_GLOSSARY_FILE } from '../core/glossary/glossary';
+import { completionsFor, membersText } from '../core/glossary/initials';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { OPEN_CORPUS_HIT_COMMAND } from './corpus';
 import type { Services } from './extension';
 
 export class GlossaryService implements vscode.Disposable {
   private glossary = new Glossary(builtinEntries());
-  private initials: Array<{ entry: GlossaryEntry; name: string; initials: string }> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly output: vscode.OutputChannel) {
@@ -48,23 +48,6 @@ export class GlossaryService implements vscode.Disposable {
       }
     }
     this.glossary = mergeGlossaries(builtinEntries(), user);
-    this.initials = undefined;
-  }
-
-  /** Pinyin initials of every term and alias, computed once on first use (pinyin-pro). */
-  withInitials(): Array<{ entry: GlossaryEntry; name: string; initials: string }> {
-    if (!this.initials) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { pinyin } = require('pinyin-pro') as { pinyin(t: string, o: object): string[] };
-      this.initials = this.glossary.entries.flatMap((entry) =>
-        [entry.term, ...(entry.aliases ?? [])].map((name) => ({
-          entry,
-          name,
-          initials: pinyin(name.replace(/[^\p{Script=Han}\d]/gu, ''), { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase(),
-        })),
-      );
-    }
-    return this.initials;
   }
 
   dispose(): void {
@@ -89,7 +72,7 @@ export function hoverMarkdown(entry: GlossaryEntry, services: Services): vscode.
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [OPEN_CORPUS_HIT_COMMAND] };
   md.appendMarkdown(`**${entry.term}**${entry.kind ? ` · ${entry.kind}` : ''}\n\n`);
-  if (entry.members) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${entry.members.join('、')}\n\n`);
+  if (entry.members) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${membersText(entry.members)}\n\n`);
   if (entry.wording) md.appendMarkdown(`${vscode.l10n.t('Wording')}: ${entry.wording}\n\n`);
   if (entry.origin || entry.date) md.appendMarkdown(`${vscode.l10n.t('Origin')}: ${[entry.origin, entry.date].filter(Boolean).join('，')}\n\n`);
   md.appendMarkdown(`${vscode.l10n.t('Status')}: ${STATUS_TEXT(entry)}\n\n`);
@@ -125,8 +108,6 @@ export function registerGlossary(context: vscode.ExtensionContext, services: Ser
         provideCompletionItems(doc, pos) {
           if (!services.diagnostics.serves(doc)) return undefined;
           const before = doc.lineAt(pos.line).text.slice(0, pos.character);
-          const latin = /[a-z]{2,12}$/i.exec(before)?.[0].toLowerCase();
-          const han = /\p{Script=Han}{1,8}$/u.exec(before)?.[0];
           const items: vscode.CompletionItem[] = [];
           const add = (entry: GlossaryEntry, name: string, typed: string) => {
             const range = new vscode.Range(pos.line, pos.character - typed.length, pos.line, pos.character);
@@ -137,7 +118,7 @@ export function registerGlossary(context: vscode.ExtensionContext, services: Ser
             item.documentation = hoverMarkdown(entry, services);
             items.push(item);
             if (entry.members && entry.status !== 'unconfirmed') {
-              const full = `${entry.members.join('、')}“${entry.term}”`;
+              const full = `${membersText(entry.members)}“${entry.term}”`;
               const withMembers = new vscode.CompletionItem({ label: full, description: vscode.l10n.t('with its members') }, vscode.CompletionItemKind.Snippet);
               withMembers.range = range;
               withMembers.filterText = typed;
@@ -146,19 +127,9 @@ export function registerGlossary(context: vscode.ExtensionContext, services: Ser
               items.push(withMembers);
             }
           };
-          if (latin) {
-            for (const x of services.glossary.withInitials()) if (x.initials.startsWith(latin)) add(x.entry, x.name, latin);
-          } else if (han) {
-            // The longest tail of what was typed that starts a term (at least two characters: no noise).
-            for (let k = Math.min(han.length, 8); k >= 2; k--) {
-              const typed = han.slice(-k);
-              const found = services.glossary.current.entries.flatMap((e) => [e.term, ...(e.aliases ?? [])].filter((n) => n.startsWith(typed) && n !== typed).map((n) => [e, n] as const));
-              if (found.length) {
-                for (const [e, n] of found) add(e, n, typed);
-                break;
-              }
-            }
-          }
+          // Pinyin initials (sfzr) or the first Chinese characters of a term, at least two: no noise.
+          const match = completionsFor(services.glossary.current, before);
+          for (const x of match?.names ?? []) add(x.entry, x.name, match!.typed);
           return items;
         },
       },

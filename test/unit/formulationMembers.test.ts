@@ -1,0 +1,146 @@
+/**
+ * The member check (rule formulation-members): every glossary entry's own examples, the fix, the
+ * cases that must stay silent (the corpus, the seeds, a list that only shares words with a
+ * formulation), and the outdated first member of 四个全面 judged by the document's date.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, createAnalyzer, resolveConfig, RULE_IDS } from '../../src/core';
+import { builtinEntries } from '../../src/core/glossary/glossary';
+import { checkableEntries, checkMembers, commonAffix } from '../../src/core/rules/formulationMembers';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+function only(...ids: string[]) {
+  const { config } = resolveConfig([{ source: 'test', settings: { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, ids.includes(id) ? 'warning' : 'off'])) } }], RULE_IDS);
+  return createAnalyzer(config);
+}
+
+const members = only('formulation-members');
+const checked = checkableEntries(builtinEntries());
+
+describe('formulation-members: the glossary’s examples', () => {
+  for (const e of builtinEntries().filter((x) => x.examples)) {
+    describe(e.term, () => {
+      const c = checked.find((x) => x.entry === e);
+      it('is an entry the rule checks (confirmed, three or more members)', () => assert.ok(c, `${e.term} has examples the rule never runs`));
+      for (const text of e.examples?.flag ?? []) {
+        it(`flags ${text}`, () => {
+          const found = checkMembers(text, checked);
+          assert.equal(found.length, 1, JSON.stringify(found));
+          assert.equal(found[0].data?.term, e.term);
+          const fix = found[0].fixes![0];
+          assert.equal(fix.safe, false);
+          // The fix writes the members in their order, and the fixed text passes.
+          const fixed = applyEdits(text, fix.edits);
+          assert.ok(fixed.replace(/和/g, '、').includes(e.members!.join('、')), fixed);
+          assert.deepEqual(checkMembers(fixed, checked), [], fixed);
+        });
+      }
+      for (const text of e.examples?.pass ?? []) {
+        it(`does not flag ${text}`, () => assert.deepEqual(checkMembers(text, checked), []));
+      }
+    });
+  }
+});
+
+describe('formulation-members: what is reported', () => {
+  it('names the entry, what is wrong and the right wording', () => {
+    const [f] = members.analyze('压实属地、单位、个人“四方责任”');
+    assert.equal(f.rule, 'formulation-members');
+    assert.match(f.message, /四方责任/);
+    assert.match(f.message, /部门/);
+    assert.match(f.message, /属地、部门、单位、个人/);
+    assert.equal('压实属地、单位、个人“四方责任”'.slice(f.start, f.end), '属地、单位、个人');
+  });
+
+  it('keeps the writer’s 和 before the last member in the fix', () => {
+    const text = '牢固树立政治意识、大局意识、看齐意识和核心意识';
+    const [f] = members.analyze(text);
+    assert.equal(applyEdits(text, f.fixes[0].edits), '牢固树立政治意识、大局意识、核心意识和看齐意识');
+  });
+
+  it('finds the list in the middle of a longer line, at the right offsets, in Markdown too', () => {
+    const text = '## 二、提高站位\n\n同志们，要增强政治意识、大局意识、看齐意识、核心意识，坚定“四个自信”。';
+    const [f] = members.analyze(text, { languageId: 'markdown' });
+    assert.equal(text.slice(f.start, f.end), '政治意识、大局意识、看齐意识、核心意识');
+  });
+
+  it('leaves inline code alone', () => {
+    assert.deepEqual(members.analyze('例：`政治意识、大局意识、看齐意识、核心意识`', { languageId: 'markdown' }), []);
+  });
+
+  it('is not fooled by traditional characters (that is traditional-char’s finding)', () => {
+    assert.deepEqual(members.analyze('按照“集中患者、集中專家、集中資源、集中救治”等“四集中”原則'), []);
+    assert.equal(members.analyze('按照“集中患者、集中資源、集中救治”等“四集中”原則').length, 1);
+  });
+
+  it('stays silent where a list only shares words with a formulation', () => {
+    for (const text of [
+      '“四早”的关键又是早发现、早报告',
+      '要坚持早发现、早报告、早隔离、早诊断、早治疗',
+      '统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设和党的建设',
+      '各部门、各单位都要设立疫情防控管理员',
+      '压紧压实属地责任、卫生健康行政部门责任、各级各类医疗卫生机构责任以及个人“四方责任”',
+      '压紧压实属地、部门、学校、个人“四方责任”',
+      '机关、部门、单位、企业都要参加',
+      '坚定道路自信、理论自信、制度自信',
+      '增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+    ]) {
+      assert.deepEqual(members.analyze(text).map((f) => text.slice(f.start, f.end)), [], text);
+    }
+  });
+
+  it('reports nothing on the shipped corpus and the raw seeds', () => {
+    for (const dir of ['corpus', path.join('test', 'fixtures', 'seeds')]) {
+      for (const f of fs.readdirSync(path.join(ROOT, dir)).filter((x) => /\.(md|txt)$/.test(x) && x !== 'README.md')) {
+        const text = fs.readFileSync(path.join(ROOT, dir, f), 'utf8');
+        const found = members.analyze(text, { languageId: f.endsWith('.md') ? 'markdown' : 'plaintext' });
+        assert.deepEqual(found.map((x) => text.slice(x.start, x.end)), [], `${dir}/${f}`);
+      }
+    }
+  });
+
+  it('checks a user’s own entry the same way', () => {
+    const user = checkableEntries([{ term: '三服务', members: ['服务企业', '服务群众', '服务基层'], status: 'current' }]);
+    assert.equal(checkMembers('开展服务企业、服务基层、服务群众“三服务”活动', user).length, 1);
+    assert.deepEqual(checkMembers('开展服务企业、服务群众、服务基层“三服务”活动', user), []);
+  });
+
+  it('never checks an unconfirmed entry or members it cannot split', () => {
+    const terms = checked.map((c) => c.entry.term);
+    for (const t of ['四个是否', '两个立即', '十个着力', '三关', '三个务必']) assert.ok(!terms.includes(t), t);
+  });
+
+  it('finds the shared affix that tells an altered member', () => {
+    assert.deepEqual(commonAffix(['政治意识', '大局意识', '核心意识', '看齐意识']), { kind: 'suffix', text: '意识' });
+    assert.deepEqual(commonAffix(['早发现', '早报告', '早隔离', '早治疗']), { kind: 'prefix', text: '早' });
+    assert.equal(commonAffix(['属地', '部门', '单位', '个人']), undefined);
+  });
+
+  it('is fast: a 200,000-character speech in well under a second', () => {
+    const para = '要增强政治意识、大局意识、核心意识、看齐意识，坚持早发现、早报告、早隔离、早治疗，压实属地、部门、单位、个人“四方责任”。';
+    const text = Array.from({ length: Math.ceil(200000 / para.length) }, (_, i) => para + i).join('\n');
+    const t0 = process.hrtime.bigint();
+    assert.deepEqual(members.analyze(text), []);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(ms < 1000, `${ms} ms`);
+  });
+});
+
+describe('四个全面 with 全面建成小康社会: judged by the document’s date', () => {
+  const both = only('formulation-members', 'outdated-term');
+  const list = '协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。';
+
+  it('a speech dated before October 2020 is right to use it', () => {
+    assert.deepEqual(both.analyze(`在全市工作会议上的讲话\n（2019年12月3日）\n${list}`), []);
+  });
+
+  it('a later speech is told the date it changed, by outdated-term only', () => {
+    const found = both.analyze(`在全市工作会议上的讲话\n（2023年3月1日）\n${list}`);
+    assert.deepEqual(found.map((f) => f.rule), ['outdated-term']);
+    assert.match(found[0].message, /2020年10月/);
+    assert.match(found[0].message, /全面建设社会主义现代化国家/);
+  });
+});
