@@ -67,7 +67,8 @@ export function readSpeech(text: string, options: ReadOptions): Block[] {
   }
   if (title) blocks.push({ kind: 'title', text: title });
   for (const extra of [options.speaker, options.date]) if (extra) blocks.push({ kind: 'subtitle', text: extra });
-  // Lines right under the title that are a speaker or a date: （2024年3月15日）, 王某某.
+  // Lines right under the title in brackets or with a date: （2024年3月15日）, （王某某）. A bare name is
+  // not guessed at; --speaker gives it.
   while (title && i < nonEmpty.length && nonEmpty[i].length <= 30 && (/^[（(].*[）)]$/u.test(nonEmpty[i]) || /\d{4}年\d{1,2}月\d{1,2}日/u.test(nonEmpty[i])) && !/[。：]/u.test(nonEmpty[i])) {
     blocks.push({ kind: 'subtitle', text: nonEmpty[i] });
     i++;

@@ -42,6 +42,13 @@ describe('structure', () => {
     }
   });
 
+  it('seed 002 raises only its real slip: 三是 with no 一是 and 二是 before it (the page lost them)', () => {
+    const text = seed('002');
+    const fs = only('numbering', 'announced-count').analyze(text);
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['三是']);
+    assert.ok(text.slice(fs[0].start - 12, fs[0].start).includes('院感防控底線。'));
+  });
+
   it('counts characters as drafters do and estimates the delivery time', () => {
     assert.equal(countCharacters('同志们：今天开会。'), 9);
     assert.equal(countCharacters('使用5G和CT设备，投资3.5亿元'), 13); // 5G, CT and 3.5 count one each

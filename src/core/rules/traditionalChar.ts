@@ -26,12 +26,20 @@ interface LineScan {
   readonly han: number;
 }
 
-const HAN = /\p{Script=Han}/gu;
+/** Han characters on a line (CJK blocks of the BMP, and surrogate pairs as one): a counting loop, no match array. */
+function countHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) n++;
+  }
+  return n;
+}
 /** Changed characters at most this far apart (in UTF-16 units) form one run. */
 const JOIN = 6;
 
 function scanLine(text: string): LineScan {
-  const han = text.match(HAN)?.length ?? 0;
+  const han = countHan(text);
   if (!mayContainTraditional(text)) return { runs: [], changed: 0, han };
   const converted = convertToSimplified(text);
   if (converted === text) return { runs: [], changed: 0, han };
