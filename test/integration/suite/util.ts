@@ -23,9 +23,14 @@ export async function openDoc(content: string, language: 'plaintext' | 'markdown
   return vscode.window.showTextDocument(doc);
 }
 
+/**
+ * Close every editor in every group, reverting untitled documents, so the next test's untitled
+ * document never shares a name (Untitled-1) with one that is still open.
+ */
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('workbench.action.closeAllGroups');
 }
 
 export async function activateExtension(): Promise<void> {
