@@ -3,6 +3,8 @@
  * belong to markup, code, URLs or e-mail addresses rather than to the speech (masked ranges).
  */
 
+import { lastAtOrBefore } from './sorted';
+
 export type LanguageId = 'plaintext' | 'markdown';
 
 /** What a line is part of. Only `prose` lines are checked by line rules. */
@@ -123,14 +125,8 @@ export class LineIndex {
     this.starts = starts;
   }
   positionAt(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
   offsetAt(line: number, character: number): number {
     return (this.starts[line] ?? this.starts[this.starts.length - 1]) + character;

@@ -6,6 +6,7 @@
  */
 // The traditional → simplified build only (about 110 KB): activation stays light.
 import * as OpenCC from 'opencc-js/t2cn';
+import { lastAtOrBefore } from './sorted';
 
 let charMap: Map<string, string> | undefined;
 
@@ -99,14 +100,8 @@ export function matchView(text: string): MatchView {
   return {
     text: out,
     toOriginal(i: number): number {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      return origins[lo] + (i - starts[lo]);
+      const k = lastAtOrBefore(starts, i);
+      return origins[k] + (i - starts[k]);
     },
   };
 }

@@ -4,6 +4,7 @@
  * for tens of megabytes (see `npm run bench:corpus`), with no index to build or keep in sync.
  */
 import type { CorpusDocument, CorpusHit, CorpusSearcher } from './types';
+import { lastAtOrBefore } from '../sorted';
 
 /** Front matter (--- … ---) of a corpus file: simple `key: value` lines, JSON-quoted or bare. */
 export function parseCorpusFile(id: string, uri: string, text: string, origin: CorpusDocument['origin']): CorpusDocument {
@@ -81,17 +82,6 @@ export class CorpusStore implements CorpusSearcher {
     this.dirty = false;
   }
 
-  private last(sorted: readonly number[], value: number): number {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sorted[mid] <= value) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   search(query: string, options: { readonly limit?: number } = {}): CorpusHit[] {
     const q = query.trim();
     if (!q || q.includes('\n')) return [];
@@ -100,10 +90,10 @@ export class CorpusStore implements CorpusSearcher {
     const hits: CorpusHit[] = [];
     let lastLine = -1;
     for (let at = this.text.indexOf(q); at >= 0 && hits.length < limit; at = this.text.indexOf(q, at + q.length)) {
-      const line = this.last(this.lineStarts, at);
+      const line = lastAtOrBefore(this.lineStarts, at);
       if (line === lastLine) continue;
       lastLine = line;
-      const di = this.last(this.docStarts, at);
+      const di = lastAtOrBefore(this.docStarts, at);
       const doc = this.docs[di];
       const lineStart = this.lineStarts[line];
       const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
@@ -112,7 +102,7 @@ export class CorpusStore implements CorpusSearcher {
       const from = Math.max(0, at - lineStart - 40);
       const to = Math.min(full.length, at - lineStart + q.length + 40);
       const context = full.slice(from, to);
-      const docFirstLine = this.last(this.lineStarts, this.docStarts[di]);
+      const docFirstLine = lastAtOrBefore(this.lineStarts, this.docStarts[di]);
       hits.push({
         docId: doc.id,
         uri: doc.uri,

@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
 import { toSimplifiedChars } from '../script';
+import { lastAtOrBefore } from '../sorted';
 import { chineseToNumber, parseStructure } from '../structure';
 
 const NUMERAL = '[一二三四五六七八九十两\\d]{1,3}';
@@ -44,16 +45,8 @@ export const announcedCountRule: DocumentRule = {
     const simplified = toSimplifiedChars(text);
     const s = parseStructure(doc);
     const out: RawFinding[] = [];
-    const lineOf = (offset: number) => {
-      let lo = 0;
-      let hi = doc.lines.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (doc.lines[mid].start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const lineStarts = doc.lines.map((l) => l.start);
+    const lineOf = (offset: number) => lastAtOrBefore(lineStarts, offset);
     /**
      * The enumeration series that starts at 1 right after the sentence of the announcement
      * (nothing but that sentence's end, a colon and line breaks in between).
