@@ -110,8 +110,10 @@ function findSuppressions(doc: SourceDocument): Suppression[] {
   return out;
 }
 
-function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): Fix[] {
+function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
   if (!fixes) return [];
+  // Fixes are immutable: with nothing to shift, the rule's own array serves.
+  if (delta === 0) return fixes;
   return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
 }
 
