@@ -71,7 +71,13 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document, this.settings.extension.debounceMs);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // An untitled name (Untitled-1) can already belong to a newer document when the old one
+        // is disposed: then the newer one keeps (or gets back) its diagnostics.
+        const current = vscode.workspace.textDocuments.find((x) => x !== d && !x.isClosed && x.uri.toString() === d.uri.toString());
+        this.forget(d.uri);
+        if (current) this.schedule(current, 0);
+      }),
       settings.onDidChange(() => this.recheckAll()),
     );
   }

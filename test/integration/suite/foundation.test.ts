@@ -116,10 +116,13 @@ describe('foundation in VS Code', function () {
     const editor = await openDoc('# 标题\n\n`XX` 不算，**XX书记**要查。\n', 'markdown');
     const uri = editor.document.uri;
     // Only the XX outside the code span is flagged, at its exact position.
-    await waitFor('markdown placeholder', () => {
-      const d = ours(uri, 'placeholder');
-      return d.length === 1 && d[0].range.start.line === 2 && d[0].range.start.character === 10 && editor.document.getText(d[0].range) === 'XX';
-    });
+    await waitFor(
+      () => `markdown placeholder; have ${JSON.stringify(ours(uri).map((d) => [d.code, d.range.start.line, d.range.start.character]))} in ${editor.document.languageId} ${uri.toString()} v${editor.document.version} ${JSON.stringify(editor.document.getText())}`,
+      () => {
+        const d = ours(uri, 'placeholder');
+        return d.length === 1 && d[0].range.start.line === 2 && d[0].range.start.character === 10 && editor.document.getText(d[0].range) === 'XX';
+      },
+    );
     await closeAll();
     await waitFor('cleared', () => ours(uri).length === 0);
   });

@@ -2,12 +2,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10000): Promise<T> {
+export async function waitFor<T>(what: string | (() => string), probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
     if (v) return v;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -18,9 +18,18 @@ export function ours(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
     .filter((d) => d.source === 'speech-drafter' && (rule === undefined || d.code === rule));
 }
 
+/**
+ * A new untitled document with `content`. While a closed untitled document is not yet disposed,
+ * VS Code can hand back that one (same name, old text): then wait and open again.
+ */
 export async function openDoc(content: string, language: 'plaintext' | 'markdown' = 'plaintext'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ content, language });
-  return vscode.window.showTextDocument(doc);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const doc = await vscode.workspace.openTextDocument({ content, language });
+    if (doc.getText() === content) return vscode.window.showTextDocument(doc);
+    await closeAll();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail('VS Code kept handing back an old untitled document');
 }
 
 /**
