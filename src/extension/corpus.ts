@@ -91,6 +91,7 @@ export class CorpusService implements vscode.Disposable {
       }
       if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) out.push(base ? base.with({ path: p.replace(/\\/g, '/') }) : vscode.Uri.file(p));
       else if (base) out.push(vscode.Uri.joinPath(base, p));
+      else this.output.appendLine(vscode.l10n.t('speechDrafter.corpusPaths: {0} is relative, but no workspace folder is open; it is skipped.', JSON.stringify(p)));
     }
     return out;
   }
@@ -106,6 +107,14 @@ export class CorpusService implements vscode.Disposable {
     }
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing speeches') }, async (progress) => {
       for (const folder of folders) {
+        const isFolder = await vscode.workspace.fs.stat(folder).then(
+          (st) => (st.type & vscode.FileType.Directory) !== 0,
+          () => false,
+        );
+        if (!isFolder) {
+          this.output.appendLine(vscode.l10n.t('speechDrafter.corpusPaths: {0} does not exist or is not a folder; it is skipped.', folder.fsPath || folder.toString()));
+          continue;
+        }
         const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,docx}');
         const files = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
         const docs: CorpusDocument[] = [];
@@ -119,7 +128,19 @@ export class CorpusService implements vscode.Disposable {
         }
         this.store.update(docs);
         const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-        const reread = async (uri: vscode.Uri) => {
+        // Editors and tools often write a file several times in a row: re-read it once they settle.
+        const pending = new Map<string, ReturnType<typeof setTimeout>>();
+        const reread = (uri: vscode.Uri) => {
+          clearTimeout(pending.get(uri.toString()));
+          pending.set(
+            uri.toString(),
+            setTimeout(() => {
+              pending.delete(uri.toString());
+              void rereadNow(uri);
+            }, 300),
+          );
+        };
+        const rereadNow = async (uri: vscode.Uri) => {
           try {
             this.store.update([await readDocument(uri, uri.toString(), 'user')]);
           } catch (e) {
@@ -131,10 +152,12 @@ export class CorpusService implements vscode.Disposable {
         watcher.onDidCreate(reread);
         watcher.onDidChange(reread);
         watcher.onDidDelete((uri) => {
+          clearTimeout(pending.get(uri.toString()));
+          pending.delete(uri.toString());
           this.store.update([], [uri.toString()]);
           this.changed.fire();
         });
-        this.watchers.push(watcher);
+        this.watchers.push(watcher, { dispose: () => pending.forEach((t) => clearTimeout(t)) });
       }
     });
     this.changed.fire();
@@ -174,7 +197,11 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
       let timer: ReturnType<typeof setTimeout> | undefined;
       const refresh = () => {
         const hits = services.corpus.store.search(pick.value, { limit: 100 });
-        pick.items = hits.map((hit) => ({ label: hit.context, description: hit.title, hit, buttons: [insert] }));
+        const years = new Map(services.corpus.store.documents.map((d) => [d.id, d.year]));
+        pick.items = hits.map((hit) => {
+          const year = years.get(hit.docId);
+          return { label: hit.context, description: year ? `${hit.title} (${year})` : hit.title, hit, buttons: [insert] };
+        });
       };
       pick.onDidChangeValue(() => {
         if (timer) clearTimeout(timer);
