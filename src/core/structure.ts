@@ -109,6 +109,7 @@ export function parseStructure(doc: SourceDocument): Structure {
     else if ((m = L4.exec(text))) push(4, m, Number(m[2]), true);
     else if ((m = L1.exec(text)) && chineseToNumber(m[2]) !== undefined && (m[3] === '、' || text.length - m[0].length <= 40)) push(1, m, chineseToNumber(m[2]), false);
     else if ((m = L3.exec(text))) push(3, m, Number(m[2]), false);
+    const firstNonSpace = text.search(/\S/u);
     ENUM.lastIndex = 0;
     for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
       const numeral = e[1] ?? e[2] ?? e[3];
@@ -117,7 +118,7 @@ export function parseStructure(doc: SourceDocument): Structure {
       const di = e[1] === undefined;
       const at = e.index + e[0].lastIndexOf(numeral) - (di ? 1 : 0);
       const length = numeral.length + 1 + (e[2] !== undefined ? 1 : 0);
-      const lineStart = text.slice(0, at).trim() === '';
+      const lineStart = firstNonSpace < 0 || firstNonSpace >= at;
       enumerations.push({ kind: di ? 'di' : 'shi', ordinal: n, line: line.index, lineStart, start: line.start + at, end: line.start + at + length });
     }
   }
