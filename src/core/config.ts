@@ -35,6 +35,8 @@ export interface SpeechDrafterSettings {
   targetScript?: 'simplified' | 'traditional';
   /** The date the document speaks from (YYYY-MM-DD), when the text has no date line. */
   documentDate?: string;
+  /** Folders of reference documents (.txt, .md, .docx) that quotations are checked against. */
+  referencePaths?: string[];
 }
 
 export interface ResolvedConfig {
@@ -46,6 +48,8 @@ export interface ResolvedConfig {
   readonly targetScript: 'simplified' | 'traditional';
   /** YYYY-MM-DD, or undefined: then rules use a date line in the text, else today. */
   readonly documentDate: string | undefined;
+  /** Reference folders as written (absolute, or relative to the workspace folder or the config file's folder). */
+  readonly referencePaths: readonly string[];
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
@@ -56,6 +60,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   confusedWords: [],
   targetScript: 'simplified',
   documentDate: undefined,
+  referencePaths: [],
 });
 
 export interface SettingsLayer {
@@ -86,6 +91,7 @@ export function resolveConfig(
   const confusedWords: ConfusedWordSetting[] = [];
   let targetScript: 'simplified' | 'traditional' = 'simplified';
   let documentDate: string | undefined;
+  const referencePaths: string[] = [];
 
   const stringList = (source: string, key: string, value: unknown, each: (s: string) => void) => {
     if (value === undefined || value === null) return;
@@ -136,6 +142,9 @@ export function resolveConfig(
     });
     stringList(source, 'boilerplatePhrases', settings.boilerplatePhrases, (p) => boilerplatePhrases.push(p));
     stringList(source, 'allow', settings.allow, (p) => allow.push(p));
+    stringList(source, 'referencePaths', settings.referencePaths, (p) => {
+      if (p.trim() && !referencePaths.includes(p)) referencePaths.push(p);
+    });
     const cw = settings.confusedWords;
     if (cw !== undefined && cw !== null) {
       if (!Array.isArray(cw)) {
@@ -161,7 +170,7 @@ export function resolveConfig(
     }
   }
   return {
-    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate },
+    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate, referencePaths },
     problems,
   };
 }

@@ -8,6 +8,7 @@
 import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
 import { createAnalyzer as createAnalyzerWithRules, type AnalyzeOptions, type Analyzer } from './engine';
 import { ALL_RULES } from './rules';
+import type { AnalyzerServices } from './rule';
 import type { ConfigProblem, Finding } from './types';
 
 export * from './types';
@@ -20,20 +21,32 @@ export type { SafeFixPlan, FixAllResult } from './fixes';
 export { parseDocument, LineIndex } from './document';
 export type { LanguageId, Line, SourceDocument } from './document';
 export { ALL_RULES } from './rules';
-export type { Rule, RuleExample } from './rule';
+export type { Rule, RuleExample, AnalyzerServices } from './rule';
+export { ReferenceIndex } from './quotation/referenceIndex';
+export type { Window as ReferenceWindow } from './quotation/referenceIndex';
+export { parseReferenceFile, compareDates } from './quotation/references';
+export type { ReferenceDocument } from './quotation/references';
+export { normalize as normalizeForQuotation } from './quotation/normalize';
+export { checkQuotation, closeEnough, MIN_COMPARED } from './quotation/check';
+export type { QuoteCheck, SourcePassage } from './quotation/check';
+export type { QuoteDifference, DifferenceKind } from './quotation/align';
+export { findQuotations } from './quotation/finder';
+export type { Quotation } from './quotation/finder';
+export { describeDifferences, describeVersions, differentMessage, formatDate, sourceLabel } from './quotation/messages';
+export { QUOTATION_RULE } from './rules/quotation';
 
 /** Ids of every rule, for validating settings. */
 export const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
 
 /** The one factory: an analyzer for a configuration (built from settings layers, or resolved already). */
-export function createAnalyzer(config: ResolvedConfig = DEFAULT_CONFIG): Analyzer {
-  return createAnalyzerWithRules(config, ALL_RULES);
+export function createAnalyzer(config: ResolvedConfig = DEFAULT_CONFIG, services?: AnalyzerServices): Analyzer {
+  return createAnalyzerWithRules(config, ALL_RULES, services);
 }
 
 /** Resolve settings layers (VS Code settings, `.speechdrafter.json`) against the known rules. */
-export function configure(layers: readonly SettingsLayer[]): { analyzer: Analyzer; problems: ConfigProblem[] } {
+export function configure(layers: readonly SettingsLayer[], services?: AnalyzerServices): { analyzer: Analyzer; problems: ConfigProblem[] } {
   const { config, problems } = resolveConfig(layers, RULE_IDS);
-  return { analyzer: createAnalyzer(config), problems };
+  return { analyzer: createAnalyzer(config, services), problems };
 }
 
 let defaultAnalyzer: Analyzer | undefined;
