@@ -1,6 +1,7 @@
 /** The `speech-drafter` command (package.json `bin`). */
 import { main } from './cli/main';
 import './cli/export';
+import './cli/quotes';
 
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -4,16 +4,16 @@
  * moved (words from the ICU word segmenter; only words inside the quotation are altered, since a
  * quotation may legitimately begin or end anywhere in a sentence), each written into a speech
  * sentence after a speaker and a verb of saying (some as Markdown block quotes, some over two
- * lines); and texts that are not in the references (sentences of the seed speeches, and record
- * sentences with their words shuffled). Seeded: the same seed gives the same quotations.
+ * lines); and texts that are not in the references (sentences of the seed speeches and of the devset's
+ * clean texts, when present). Seeded: the same seed gives the same quotations.
  *
  *   node out/test/support/quoteEval.js [SEED] [N]     (prints the figures; needs ../shared/)
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { checkQuotation, configure, RULE_IDS, type Analyzer, type LanguageId, type QuoteDifference, type ReferenceIndex } from '../../src/core';
-import { officialRecords, SHARED_MISSING } from './shared';
+import { checkQuotation, configure, normalizeForQuotation, RULE_IDS, type Analyzer, type LanguageId, type QuoteDifference, type ReferenceIndex } from '../../src/core';
+import { devset, officialRecords, SHARED_MISSING } from './shared';
 
 export type Alteration = 'exact' | 'punctuation' | 'drop' | 'swap' | 'add' | 'move';
 export const ALTERATIONS: readonly Alteration[] = ['exact', 'punctuation', 'drop', 'swap', 'add', 'move'];
@@ -135,7 +135,41 @@ function wrap(quote: string, rnd: () => number): { speech: string; languageId: L
 }
 
 /** `perKind` quotations of each alteration, and as many absent texts. */
-export function generateQuotes(sentences: readonly string[], absentTexts: readonly string[], seed: number, perKind: number): GeneratedQuote[] {
+/**
+ * Runs of 8 letters or digits in the references (hashed into a bitmap): a text that shares none of
+ * them is certainly not in the references, which is what "absent" means here.
+ */
+export function referenceRuns(texts: readonly string[]): (s: string) => boolean {
+  const bits = new Uint8Array(1 << 24);
+  const h = (t: string, i: number) => {
+    let x = 0x811c9dc5;
+    for (let k = 0; k < 8; k++) x = Math.imul(x ^ t.charCodeAt(i + k), 0x01000193);
+    return (x >>> 0) & ((1 << 27) - 1);
+  };
+  for (const t of texts) {
+    const n = normalizeForQuotation(t).text;
+    for (let i = 0; i + 8 <= n.length; i++) {
+      const v = h(n, i);
+      bits[v >>> 3] |= 1 << (v & 7);
+    }
+  }
+  return (s) => {
+    const n = normalizeForQuotation(s).text;
+    for (let i = 0; i + 8 <= n.length; i++) {
+      const v = h(n, i);
+      if (bits[v >>> 3] & (1 << (v & 7))) return true;
+    }
+    return false;
+  };
+}
+
+export function generateQuotes(
+  sentences: readonly string[],
+  absentTexts: readonly string[],
+  seed: number,
+  perKind: number,
+  inReferences: (s: string) => boolean = () => false,
+): GeneratedQuote[] {
   const rnd = mulberry32(seed);
   const out: GeneratedQuote[] = [];
   for (const kind of ALTERATIONS) {
@@ -148,19 +182,11 @@ export function generateQuotes(sentences: readonly string[], absentTexts: readon
       made++;
     }
   }
-  // Absent: sentences of the seed speeches, and record sentences with their words shuffled.
-  const absent = quotableSentences(absentTexts);
-  for (let k = 0; k < perKind; k++) {
-    let quote: string;
-    if (k % 2 === 0 && absent.length) quote = absent[Math.floor(rnd() * absent.length)];
-    else {
-      const ws = words(sentences[Math.floor(rnd() * sentences.length)]);
-      for (let i = ws.length - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        [ws[i], ws[j]] = [ws[j], ws[i]];
-      }
-      quote = ws.join('');
-    }
+  // Absent: sentences of speeches that are not in the references (the seed speeches and the
+  // devset's clean texts) sharing no run of 8 characters with them, each used once.
+  const absent = [...new Set(quotableSentences(absentTexts))].filter((s) => !inReferences(s));
+  for (let k = 0; k < perKind && absent.length; k++) {
+    const quote = absent.splice(Math.floor(rnd() * absent.length), 1)[0];
     out.push({ kind: 'absent', original: quote, quote, ...wrap(quote, rnd) });
   }
   return out;
@@ -243,10 +269,11 @@ export function evaluate(references: ReferenceIndex, quotes: readonly GeneratedQ
   };
 }
 
-/** The seeds' texts (test/fixtures/seeds), in simplified script as far as they are. */
+/** Speeches that are not in the references: the seeds (test/fixtures/seeds) and the devset's clean texts when present. */
 export function seedTexts(): string[] {
   const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const seeds = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return [...seeds, ...(devset()?.clean.map((c) => c.text) ?? [])];
 }
 
 if (require.main === module) {
@@ -265,7 +292,8 @@ if (require.main === module) {
     const t0 = Date.now();
     const { index } = await loadReferenceFolders([dir], () => undefined);
     const ms = Date.now() - t0;
-    const quotes = generateQuotes(quotableSentences(records.map((r) => r.text)), seedTexts(), seed, perKind);
+    const texts = records.map((r) => r.text);
+    const quotes = generateQuotes(quotableSentences(texts), seedTexts(), seed, perKind, referenceRuns(texts));
     const fig = evaluate(index, quotes);
     fs.rmSync(dir, { recursive: true, force: true });
     process.stdout.write(`references: ${index.documentCount} documents, ${index.characterCount} characters, read and indexed in ${ms} ms\n`);

@@ -35,7 +35,8 @@ export function alignSemiGlobal(quote: string, ref: string): Alignment {
   }
   let bestJ = 0;
   const last = m * W;
-  for (let j = 1; j <= n; j++) if (D[last + j] < D[last + bestJ]) bestJ = j;
+  // Among equally close ends the latest: the most of the passage matched (extra words are trimmed below).
+  for (let j = 1; j <= n; j++) if (D[last + j] <= D[last + bestJ]) bestJ = j;
   const distance = D[last + bestJ];
   const cols: Array<readonly [number, number]> = [];
   let i = m;

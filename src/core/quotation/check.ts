@@ -3,7 +3,7 @@
  * each aligned with the quotation; the closest decides.
  *   exact      the quotation is, letters and digits alike, part of a reference (punctuation and
  *              spaces do not count);
- *   different  a passage differs from it by at most a quarter of its characters: the differences,
+ *   different  a passage differs from it by at most 30 % of its characters (4 at least): the differences,
  *              word by word, and the passage's own words for a fix;
  *   not-found  nothing that close (or the quotation is too short to tell).
  * When the passage also stands, worded otherwise, in another document (a later report changed the
@@ -53,7 +53,7 @@ const NOT_FOUND = (normalized: string): QuoteCheck => ({ status: 'not-found', no
 
 /** The greatest edit distance still called "close" for a quotation of m characters. */
 export function closeEnough(m: number): number {
-  return Math.max(2, Math.floor(m / 4));
+  return Math.max(4, Math.floor(m * 0.3));
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -109,6 +109,10 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
   const docsWithSource = new Set<string>([source.doc.id]);
   for (const s of scored.slice(1)) {
     if (s.al.distance > limitDistance) continue;
+    // Another wording covers the whole quotation: a passage that stops short of its first or last
+    // character is a neighbouring sentence, not a version of this one.
+    const cols = s.al.columns;
+    if (cols[0][1] < 0 || cols[cols.length - 1][1] < 0) continue;
     const p = passage(index, s.w, s.al.refStart, s.al.refEnd, s.al.distance);
     if (p.normalized === source.normalized) {
       docsWithSource.add(p.doc.id);

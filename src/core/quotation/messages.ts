@@ -4,12 +4,12 @@ import type { QuoteDifference } from './align';
 import type { QuoteCheck, SourcePassage } from './check';
 import type { ReferenceDocument } from './references';
 
-/** 2022-10-16 → 2022年10月16日 (zh-cn) or 2022-10-16; a year alone stays a year. */
+/** 2022-10-16 → 2022年10月16日 (zh-cn) or 10/16/2022; a year alone stays a year. */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-');
-  if (d) return l10n.t('{0}-{1}-{2}', y, m, d);
-  if (m) return l10n.t('{0}-{1}', y, m);
-  return l10n.t('{0}', y).replace(/^(\d{4})$/, (_, x: string) => l10n.t('{0} (year)', x));
+  if (d) return l10n.t('{1}/{2}/{0}', y, String(Number(m)), String(Number(d)));
+  if (m) return l10n.t('{1}/{0}', y, String(Number(m)));
+  return l10n.t('year {0}', y);
 }
 
 /** 《title》 (date). */

@@ -1,12 +1,12 @@
 /**
  * The reference index: every reference document's normalized text (see normalize.ts) cut into
- * character trigrams, one trigram kept at every third position, in one hash table of linked
+ * character trigrams, one trigram kept at every second position, in one hash table of linked
  * postings held in typed arrays (8 bytes a posting). A quotation looks up all of its trigrams,
  * votes for the diagonal (reference position minus quotation position) each hit falls on, and the
  * best diagonals become candidate passages that alignment.ts compares character by character.
  *
- * Sampling every third reference position keeps the index at a third of the text's size; any run
- * of five characters the quotation shares with a passage still hits it. Frequent trigrams (those
+ * Sampling every second reference position halves the index; any run of four characters the
+ * quotation shares with a passage still hits it. Frequent trigrams (those
  * in tens of thousands of places) are skipped while rarer ones are enough, so a look-up costs the
  * same in 50 MB as in 5 MB. Documents are added one at a time (the caller can yield in between);
  * a removed document's postings stay in the table, ignored, until `compacted()` rebuilds it.
@@ -16,7 +16,7 @@ import { fold, keeps } from './normalize';
 import type { ReferenceDocument } from './references';
 
 export const GRAM = 3;
-const STEP = 3;
+const STEP = 2;
 const BITS = 22;
 const MASK = (1 << BITS) - 1;
 /** Checkpoints: the original offset of every 32nd kept character, to find a window fast. */
@@ -54,7 +54,8 @@ export class ReferenceIndex {
   private bases: number[] = [];
   private byId = new Map<string, Entry>();
   private head: Int32Array | undefined;
-  private counts: Int32Array | undefined;
+  /** Postings of each bucket, saturating at 65535 (only compared with the look-up budget). */
+  private counts: Uint16Array | undefined;
   private next = new Int32Array(0);
   private pos = new Int32Array(0);
   private size = 0;
@@ -112,7 +113,7 @@ export class ReferenceIndex {
     if (this.byId.has(doc.id)) this.remove(doc.id);
     if (!this.head) {
       this.head = new Int32Array(1 << BITS).fill(-1);
-      this.counts = new Int32Array(1 << BITS);
+      this.counts = new Uint16Array(1 << BITS);
     }
     const head = this.head;
     const counts = this.counts!;
@@ -143,7 +144,7 @@ export class ReferenceIndex {
         next[this.size] = head[h];
         pos[this.size] = base + k - GRAM;
         head[h] = this.size++;
-        counts[h]++;
+        if (counts[h] < 0xffff) counts[h]++;
         postings++;
       }
       a = b;

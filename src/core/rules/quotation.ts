@@ -13,6 +13,8 @@ import { differentMessage, sourceLabel } from '../quotation/messages';
 import { keeps } from '../quotation/normalize';
 import { ReferenceIndex } from '../quotation/referenceIndex';
 import { parseReferenceFile } from '../quotation/references';
+import { RULE } from '../ruleIds';
+import type { Finding } from '../types';
 
 /** The quotation with the source's words in place of its own, its marks around them kept. */
 function replacement(quoted: string, source: string): string {
@@ -23,7 +25,24 @@ function replacement(quoted: string, source: string): string {
   return quoted.slice(0, a) + source + quoted.slice(b);
 }
 
-export const QUOTATION_RULE = 'quotation';
+const QUOTATION_RULE = RULE.quotation;
+
+/** What a `quotation` finding says about its source. */
+export interface QuotationData {
+  readonly sourceUri: string;
+  /** 0-based line of the source file where the passage starts. */
+  readonly sourceLine: number;
+  readonly sourceTitle: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or empty. */
+  readonly sourceDate: string;
+}
+
+/** The source facts of a quotation finding, or undefined for other findings. */
+export function quotationData(f: Finding): QuotationData | undefined {
+  if (f.rule !== QUOTATION_RULE || !f.data) return undefined;
+  const { sourceUri, sourceLine, sourceTitle, sourceDate } = f.data;
+  return { sourceUri: String(sourceUri ?? ''), sourceLine: Number(sourceLine ?? 0), sourceTitle: String(sourceTitle ?? ''), sourceDate: String(sourceDate ?? '') };
+}
 
 export const quotationRule: DocumentRule = {
   id: QUOTATION_RULE,
