@@ -32,7 +32,7 @@ export function workspaceFileSchema(): Record<string, unknown> {
       },
       placeholderPatterns: {
         type: 'array',
-        description: 'Extra placeholder patterns (JavaScript regular expressions).',
+        description: 'Extra placeholder patterns (regular expressions in RE2 syntax; patterns that can match empty text are rejected).',
         items: { type: 'string', format: 'regex', minLength: 1 },
       },
       boilerplatePhrases: {

@@ -11,34 +11,40 @@ import * as l10n from '@vscode/l10n';
 import {
   checkAllQuotations,
   CONFIG_FILE_NAME,
+  decodeText,
   describeDifferences,
   describeVersions,
   formatDate,
   LineIndex,
   parseReferenceFile,
   ReferenceIndex,
-  resolveConfig,
-  RULE_IDS,
   sourceLabel,
   type SourcePassage,
 } from '../core';
-import { decode, findConfigFile, readInput } from './io';
-import { registerSubcommand } from './main';
+import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
+import { describeFsError, loadAnalyzer, readSpeech } from './io';
 
 const REFERENCE_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The text of a reference file: .docx through mammoth, other files decoded as the CLI decodes speeches. */
+/** The text of a reference file: .docx through mammoth, other files through the core's input module. */
 export async function readReferenceText(file: string): Promise<string> {
-  const stat = fs.statSync(file);
-  if (stat.size > MAX_FILE_BYTES) throw new Error(l10n.t('{0}: larger than {1} MB; skipped', file, MAX_FILE_BYTES / 1024 / 1024));
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).size > MAX_FILE_BYTES) throw new Error(l10n.t('{0}: larger than {1} MB; skipped', file, MAX_FILE_BYTES / 1024 / 1024));
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) throw new Error(`${file}: ${describeFsError(e)}`);
+    throw e;
+  }
   if (/\.docx$/i.test(file)) {
     const mammoth = (await import('mammoth')) as unknown as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     return value;
   }
-  return decode(bytes, file).text;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
+  return decoded.text;
 }
 
 /** Reference files below the folders (sorted); a file given directly is taken as it is. */
@@ -49,7 +55,7 @@ function referenceFiles(folders: readonly string[], onError: (m: string) => void
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      onError(l10n.t('{0}: cannot read the folder ({1})', dir, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      onError(l10n.t('{0}: cannot read the folder ({1})', dir, describeFsError(e)));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -106,38 +112,24 @@ function sourceJson(p: SourcePassage) {
   return { file: p.doc.uri, line: p.line + 1, title: p.doc.title, date: p.doc.date ?? null, text: p.text, sentence: p.sentence };
 }
 
-registerSubcommand({
+export const command = defineCommand({
   name: 'quotes',
-  usage: 'speech-drafter quotes [--format text|json] [--config FILE] <FILE>',
-  async run(args, io) {
-    const flags = new Map<string, string>();
-    const positional: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const m = /^--([^=]+)(?:=(.*))?$/.exec(args[i]);
-      if (!m) positional.push(args[i]);
-      else if (['format', 'config', 'locale'].includes(m[1])) flags.set(m[1], m[2] ?? args[++i] ?? '');
-      else {
-        io.stderr(l10n.t('Unknown option --{0}.', m[1]) + '\n');
-        return 2;
-      }
-    }
-    const format = flags.get('format') ?? 'text';
-    if ((format !== 'text' && format !== 'json') || positional.length !== 1) {
-      io.stderr(format !== 'text' && format !== 'json' ? l10n.t('--format must be text or json.') + '\n' : l10n.t('Usage: {0}', 'speech-drafter quotes [--format text|json] [--config FILE] <FILE>') + '\n');
+  synopsis: 'quotes [--format text|json] [--config FILE] <FILE>',
+  options: { format: { type: 'string' }, ...CONFIG_OPTION },
+  async run(values, positionals, io) {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+      io.stderr(l10n.t('--format must be text or json.') + '\n');
       return 2;
     }
-    const configFile = flags.get('config') ? path.resolve(io.cwd, flags.get('config')!) : findConfigFile(io.cwd, CONFIG_FILE_NAME);
-    let settings: unknown;
-    if (configFile) {
-      try {
-        settings = JSON.parse(fs.readFileSync(configFile, 'utf8').replace(/^\uFEFF/, ''));
-      } catch (e) {
-        io.stderr(l10n.t('{0}: cannot read the configuration file', configFile) + ` (${(e as Error).message})\n`);
-        return 2;
-      }
+    if (positionals.length !== 1) return SHOW_USAGE;
+    const loaded = loadAnalyzer(values.config, io);
+    if ('error' in loaded) {
+      io.stderr(loaded.error + '\n');
+      return 2;
     }
-    const { config, problems } = resolveConfig(configFile ? [{ source: path.relative(io.cwd, configFile) || configFile, settings }] : [], RULE_IDS);
-    for (const p of problems) io.stderr(`${p.source}${p.key ? ` › ${p.key}` : ''}: ${p.message}\n`);
+    const config = loaded.analyzer.config;
+    const configFile = loaded.configFile;
     if (!configFile || config.referencePaths.length === 0) {
       io.stderr(l10n.t('No reference folders: set "referencePaths" in {0} to the folders of the documents quotations are checked against.', CONFIG_FILE_NAME) + '\n');
       return 2;
@@ -149,17 +141,13 @@ registerSubcommand({
       errors++;
       io.stderr(m + '\n');
     });
-    const input = path.resolve(io.cwd, positional[0]);
-    const shown = path.relative(io.cwd, input) || input;
-    let text: string;
-    try {
-      text = readInput(input).text;
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      io.stderr((err.code ? l10n.t('{0}: cannot read the file ({1})', shown, err.code) : err.message) + '\n');
+    const input = readSpeech(positionals[0] === '-' ? '-' : path.resolve(io.cwd, positionals[0]), io.cwd);
+    if ('error' in input) {
+      io.stderr(input.error + '\n');
       return 2;
     }
-    const entries = checkAllQuotations(text, /\.(md|markdown)$/i.test(input) ? 'markdown' : 'plaintext', index);
+    const { text, shown } = input;
+    const entries = checkAllQuotations(text, input.languageId, index);
     const lines = new LineIndex(text);
     const rel = (f: string) => path.relative(io.cwd, f) || f;
     const out: JsonQuotation[] = entries.map(({ quotation: q, check }) => {

@@ -11,6 +11,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ConfigProblem, RuleId, RuleLevel } from './types';
+import { compileUserPattern, type UserPattern } from './userPattern';
 
 export const CONFIG_FILE_NAME = '.speechdrafter.json';
 
@@ -23,7 +24,7 @@ export interface ConfusedWordSetting {
 export interface SpeechDrafterSettings {
   /** Per-rule level: "off", "error", "warning", "info" or "hint". */
   rules?: Record<RuleId, RuleLevel>;
-  /** Extra placeholder patterns (JavaScript regular expressions, no flags). */
+  /** Extra placeholder patterns (regular expressions in RE2 syntax: linear-time, no lookbehind or backreferences). */
   placeholderPatterns?: string[];
   /** Extra website phrases: a line containing one is flagged by web-boilerplate. */
   boilerplatePhrases?: string[];
@@ -41,7 +42,7 @@ export interface SpeechDrafterSettings {
 
 export interface ResolvedConfig {
   readonly levels: ReadonlyMap<RuleId, RuleLevel>;
-  readonly placeholderPatterns: readonly RegExp[];
+  readonly placeholderPatterns: readonly UserPattern[];
   readonly boilerplatePhrases: readonly string[];
   readonly allow: readonly string[];
   readonly confusedWords: readonly ConfusedWordSetting[];
@@ -85,7 +86,7 @@ export function resolveConfig(
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const levels = new Map<RuleId, RuleLevel>();
-  const placeholderPatterns: RegExp[] = [];
+  const placeholderPatterns: UserPattern[] = [];
   const boilerplatePhrases: string[] = [];
   const allow: string[] = [];
   const confusedWords: ConfusedWordSetting[] = [];
@@ -131,14 +132,9 @@ export function resolveConfig(
       }
     }
     stringList(source, 'placeholderPatterns', settings.placeholderPatterns, (p) => {
-      try {
-        placeholderPatterns.push(new RegExp(p, 'gu'));
-      } catch (e) {
-        problems.push({
-          source, key: `placeholderPatterns`,
-          message: l10n.t('"{0}" is not a valid regular expression ({1}); the pattern is ignored, the other checks go on.', p, (e as Error).message),
-        });
-      }
+      const r = compileUserPattern(p);
+      if ('pattern' in r) placeholderPatterns.push(r.pattern);
+      else problems.push({ source, key: `placeholderPatterns`, message: r.problem });
     });
     stringList(source, 'boilerplatePhrases', settings.boilerplatePhrases, (p) => boilerplatePhrases.push(p));
     stringList(source, 'allow', settings.allow, (p) => allow.push(p));

@@ -7,8 +7,8 @@
  *   import { analyze } from 'speech-drafter/core';
  *   const findings = analyze('XX书记在会上讲话');
  *
- * Sections: analysis · findings and fixes · settings · documents · rules · structure and length ·
- * script · formulations · corpus. A new public module gets its own section here.
+ * Sections: analysis · findings and fixes · settings · documents · input · rules · structure and
+ * length · script · formulations · corpus. A new public module gets its own section here.
  */
 import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
 import { createAnalyzer as createAnalyzerWithRules, type AnalyzeOptions, type Analyzer } from './engine';
@@ -57,10 +57,18 @@ export type { SafeFixPlan, FixAllResult } from './fixes';
 export { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig } from './config';
 export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWordSetting } from './config';
 
+export { parseSettingsFile, setInSettingsFile } from './settingsFile';
+export type { SettingsFileResult } from './settingsFile';
+
 // ── Documents ───────────────────────────────────────────────────────────────────────────────
 
 export { parseDocument, LineIndex } from './document';
 export type { LanguageId, Line, SourceDocument } from './document';
+
+// ── Input: bytes → text, language ───────────────────────────────────────────────────────────
+
+export { decodeText, encodeText, isSpeechFile, languageOf, looksBinary, SPEECH_FILE_EXTENSIONS } from './input';
+export type { DecodeResult, TextEncoding, UnreadableReason } from './input';
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────
 

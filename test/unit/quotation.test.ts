@@ -221,7 +221,6 @@ describe('quotation: speech-drafter quotes', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   async function run(args: string[]) {
-    require('../../src/cli/quotes');
     let out = '';
     let err = '';
     const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: dir, env: { LANG: 'C' } });
