@@ -21,24 +21,31 @@ export const SPEECH_FILE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markd
 
 /** Share of control characters (other than tab, line and page breaks) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.01;
+/** Share of U+FFFD (what a wrong decoding leaves) above which text is binary. */
+const MAX_REPLACEMENT_SHARE = 0.1;
 
-function controlShare(text: string): number {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (sample.length === 0) return 0;
-  let n = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0x80 && c <= 0x9f) || c === 0xfffd) n++;
+/** Control characters and replacement characters in the first 64K characters. */
+function oddCharacters(text: string): { sample: number; controls: number; replacements: number } {
+  const sample = Math.min(text.length, 65536);
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || (c >= 0x80 && c <= 0x9f)) controls++;
+    else if (c === 0xfffd) replacements++;
   }
-  return n / sample.length;
+  return { sample, controls, replacements };
 }
 
 /**
- * Whether already decoded text (an open editor's) is binary rather than a speech: a NUL, or more
- * than 1 % control or replacement characters.
+ * Whether decoded text (a file read, an open editor's) is binary rather than a speech: a NUL;
+ * more than 1 % control characters (and more than a stray few); or, past 200 characters, more
+ * than 10 % replacement characters.
  */
 export function looksBinary(text: string): boolean {
-  return text.includes('\u0000') || (text.length > 16 && controlShare(text) > MAX_CONTROL_SHARE);
+  if (text.includes('\u0000')) return true;
+  const { sample, controls, replacements } = oddCharacters(text);
+  return (controls > 4 && controls / sample > MAX_CONTROL_SHARE) || (sample > 200 && replacements / sample > MAX_REPLACEMENT_SHARE);
 }
 
 /**
