@@ -46,7 +46,7 @@ export const command = defineCommand({
       return 2;
     }
     if (positionals.length === 0) return SHOW_USAGE;
-    const analyzer = loadAnalyzer(values.config, io);
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
     if (!analyzer) return 2;
     const errors = new ErrorLog(io);
     let files = 0;

@@ -9,4 +9,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ readonly command:
   fix: () => import('./fix'),
   rules: () => import('./rules'),
   export: () => import('./export'),
+  quotes: () => import('./quotes'),
 };

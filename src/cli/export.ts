@@ -18,7 +18,7 @@ export const command = defineCommand({
       io.stderr(input.error + '\n');
       return 2;
     }
-    const analyzer = loadAnalyzer(values.config, io);
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
     if (!analyzer) return 2;
     const { text, languageId } = input;
     const force = values.force === true;

@@ -12,7 +12,7 @@ export const command = defineCommand({
   run(values, positionals, io) {
     if (positionals.length === 0) return SHOW_USAGE;
     const dryRun = values['dry-run'] === true;
-    const analyzer = loadAnalyzer(values.config, io);
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
     if (!analyzer) return 2;
     const errors = new ErrorLog(io);
     let changedFiles = 0;

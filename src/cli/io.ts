@@ -129,9 +129,9 @@ export class ErrorLog {
 /**
  * The analyzer for `--config FILE`, else the nearest `.speechdrafter.json`, else the defaults.
  * A broken file is reported and ignored (the defaults apply); a `--config` file that cannot be
- * read at all is reported, and the result is undefined (exit 2).
+ * read at all is reported, and the result is undefined (exit 2). `configFile` is the file read.
  */
-export function loadAnalyzer(configFlag: string | undefined, io: CliIO): Analyzer | undefined {
+export function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analyzer: Analyzer; configFile?: string } | undefined {
   const layers: SettingsLayer[] = [];
   const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfigFile(io.cwd);
   if (file) {
@@ -154,7 +154,7 @@ export function loadAnalyzer(configFlag: string | undefined, io: CliIO): Analyze
   }
   const { analyzer, problems } = configure(layers);
   for (const p of problems) io.stderr(`${p.source}${p.key ? ` › ${p.key}` : ''}: ${p.message}\n`);
-  return analyzer;
+  return { analyzer, configFile: file };
 }
 
 /** The package root (where l10n/ lives), from the running script's folder upwards. */

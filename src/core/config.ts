@@ -36,6 +36,8 @@ export interface SpeechDrafterSettings {
   targetScript?: 'simplified' | 'traditional';
   /** The date the document speaks from (YYYY-MM-DD), when the text has no date line. */
   documentDate?: string;
+  /** Folders of reference documents (.txt, .md, .docx) that quotations are checked against. */
+  referencePaths?: string[];
 }
 
 export interface ResolvedConfig {
@@ -47,6 +49,8 @@ export interface ResolvedConfig {
   readonly targetScript: 'simplified' | 'traditional';
   /** YYYY-MM-DD, or undefined: then rules use a date line in the text, else today. */
   readonly documentDate: string | undefined;
+  /** Reference folders as written (absolute, or relative to the workspace folder or the config file's folder). */
+  readonly referencePaths: readonly string[];
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
@@ -57,6 +61,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   confusedWords: [],
   targetScript: 'simplified',
   documentDate: undefined,
+  referencePaths: [],
 });
 
 export interface SettingsLayer {
@@ -87,6 +92,7 @@ export function resolveConfig(
   const confusedWords: ConfusedWordSetting[] = [];
   let targetScript: 'simplified' | 'traditional' = 'simplified';
   let documentDate: string | undefined;
+  const referencePaths: string[] = [];
 
   const stringList = (source: string, key: string, value: unknown, each: (s: string) => void) => {
     if (value === undefined || value === null) return;
@@ -132,6 +138,9 @@ export function resolveConfig(
     });
     stringList(source, 'boilerplatePhrases', settings.boilerplatePhrases, (p) => boilerplatePhrases.push(p));
     stringList(source, 'allow', settings.allow, (p) => allow.push(p));
+    stringList(source, 'referencePaths', settings.referencePaths, (p) => {
+      if (p.trim() && !referencePaths.includes(p)) referencePaths.push(p);
+    });
     const cw = settings.confusedWords;
     if (cw !== undefined && cw !== null) {
       if (!Array.isArray(cw)) {
@@ -157,7 +166,7 @@ export function resolveConfig(
     }
   }
   return {
-    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate },
+    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate, referencePaths },
     problems,
   };
 }

@@ -6,7 +6,7 @@
  */
 import { maskedRanges, parseDocument, type LanguageId, type SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
-import type { DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import type { AnalyzerServices, DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
@@ -153,7 +153,7 @@ function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly 
   return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
 }
 
-export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]): Analyzer {
+export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[], services?: AnalyzerServices): Analyzer {
   const levelOf = (r: Rule) => config.levels.get(r.id) ?? r.defaultLevel;
   const rules = allRules.filter((r) => levelOf(r) !== 'off');
   const lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
@@ -195,6 +195,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       config,
       languageId: doc.languageId,
       lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns, lineText, compute) : (_ns, _lineText, compute) => compute(),
+      services,
     };
     const findings: Finding[] = [];
     if (lineRules.length) {
