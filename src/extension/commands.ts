@@ -1,27 +1,11 @@
-/** The foundation's commands: check, check the workspace, placeholders, website leftovers, ignore. */
+/** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, planSafeFixes, type Finding, type TextEdit } from '../core';
-import { convertToSimplified } from '../core/script';
-import { toWorkspaceEdit } from './codeActions';
+import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, parseSettingsFile, setInSettingsFile, findingsOf, languageOf, LineIndex, SPEECH_FILE_EXTENSIONS, placeholderData, planSafeFixes, RULE, type Finding, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
-import { coreLanguage, toDiagnostic, type DiagnosticsManager } from './diagnostics';
+import { diagnosticAt, type DiagnosticsManager } from './diagnostics';
+import type { Services } from './extension';
 import type { SettingsManager } from './settings';
-
-function activeServedEditor(diagnostics: DiagnosticsManager): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-    return undefined;
-  }
-  if (!diagnostics.serves(editor.document)) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Speech Drafter checks {0} documents; this one is {1} (see the setting speechDrafter.languages).', 
-        diagnostics.languages.join(', '), editor.document.languageId),
-    );
-    return undefined;
-  }
-  return editor;
-}
+import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 
 function summarize(findings: readonly Finding[]): string {
   if (findings.length === 0) return vscode.l10n.t('No problems found.');
@@ -32,12 +16,12 @@ function summarize(findings: readonly Finding[]): string {
 }
 
 async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {
-  const files = await vscode.workspace.findFiles('**/*.{txt,md,markdown}', '**/{node_modules,.git,out,dist}/**');
+  const endings = SPEECH_FILE_EXTENSIONS.map((e) => e.slice(1)).join(',');
+  const files = await vscode.workspace.findFiles(`**/*.{${endings}}`, '**/{node_modules,.git,out,dist}/**');
   if (files.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No .txt or .md files in this workspace.'));
     return;
   }
-  const decoder = new TextDecoder('utf-8', { fatal: false });
   let total = 0;
   let withProblems = 0;
   const unreadable: string[] = [];
@@ -54,13 +38,13 @@ async function checkWorkspace(settings: SettingsManager, diagnostics: Diagnostic
           findings = diagnostics.check(open, true);
         } else {
           try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            if (bytes.includes(0)) throw new Error(vscode.l10n.t('binary file'));
-            const text = decoder.decode(bytes);
-            const languageId = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
-            findings = settings.analyzerFor(uri).analyze(text, { languageId: coreLanguage(languageId) });
-            const doc = await vscode.workspace.openTextDocument(uri);
-            diagnostics.collection.set(uri, findings.map((f) => toDiagnostic(doc, f)));
+            // Read as the CLI reads it (GB18030 and UTF-16 too); positions come from the decoded text.
+            const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+            if (!decoded.ok) throw new Error(decoded.message);
+            const { text } = decoded;
+            findings = settings.analyzerFor(uri).analyze(text, { languageId: languageOf(uri.path, text) });
+            const index = new LineIndex(text);
+            diagnostics.collection.set(uri, findings.map((f) => diagnosticAt(f, index)));
           } catch (e) {
             unreadable.push(`${vscode.workspace.asRelativePath(uri)} (${(e as Error).message})`);
             continue;
@@ -86,16 +70,17 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!doc) return;
   const findings = diagnostics.findings(doc);
-  const target = findings.find((f) => f.rule === 'placeholder' && f.start === start && f.end === end);
-  if (!target) {
+  const target = findingsOf(findings, RULE.placeholder).find((f) => f.start === start && f.end === end);
+  const data = target && placeholderData(target);
+  if (!target || !data) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
     return;
   }
-  const placeholder = String(target.data?.placeholder);
-  const targets = all ? findings.filter((f) => f.rule === 'placeholder' && f.data?.key === target.data?.key) : [target];
+  const placeholder = data.placeholder;
+  const targets = all ? findings.filter((f) => placeholderData(f)?.key === data.key) : [target];
   const value = await vscode.window.showInputBox({
     title: all
-      ? vscode.l10n.t('Fill in all {0} placeholders "{1}"', targets.length, String(target.data?.key))
+      ? vscode.l10n.t('Fill in all {0} placeholders "{1}"', targets.length, data.key)
       : vscode.l10n.t('Fill in placeholder "{0}"', placeholder),
     prompt: target.message,
     placeHolder: placeholder,
@@ -106,7 +91,10 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   // The document may have changed while the input box was open: re-locate the targets.
   const current = diagnostics.findings(doc);
   const keys = new Set(targets.map((t) => `${t.start}:${doc.getText().slice(t.start, t.end)}`));
-  const live = current.filter((f) => f.rule === 'placeholder' && keys.has(`${f.start}:${String(f.data?.placeholder)}`));
+  const live = current.filter((f) => {
+    const d = placeholderData(f);
+    return d !== undefined && keys.has(`${f.start}:${d.placeholder}`);
+  });
   if (live.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
     return;
@@ -114,11 +102,11 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   await vscode.workspace.applyEdit(toWorkspaceEdit(doc, live.map((f) => ({ start: f.start, end: f.end, newText: value.trim() }))));
 }
 
-async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function nextPlaceholder(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
-  const placeholders = diagnostics.findings(doc).filter((f) => f.rule === 'placeholder');
+  const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder);
   if (placeholders.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No placeholders left in this document.'));
     return;
@@ -135,8 +123,8 @@ async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
 }
 
 /** The whole document in simplified characters (OpenCC, phrase by phrase), one undoable edit. */
-async function convertDocument(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function convertDocument(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
   const edits: TextEdit[] = [];
@@ -157,11 +145,11 @@ async function convertDocument(diagnostics: DiagnosticsManager): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} characters on {1} lines to simplified characters.', changed, edits.length));
 }
 
-async function removeWebBoilerplate(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function removeWebBoilerplate(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
-  const found = diagnostics.findings(doc).filter((f) => f.rule === 'web-boilerplate');
+  const found = findingsOf(services.diagnostics.findings(doc), RULE.webBoilerplate);
   if (found.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No website leftovers found.'));
     return;
@@ -182,43 +170,43 @@ async function ignoreInWorkspace(uri: vscode.Uri, text: string): Promise<void> {
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-  let data: Record<string, unknown> = {};
+  let bytes: Uint8Array = new Uint8Array();
   try {
-    const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    if (raw.trim()) data = JSON.parse(raw) as Record<string, unknown>;
+    bytes = await vscode.workspace.fs.readFile(file);
   } catch (e) {
-    if (!(e instanceof vscode.FileSystemError)) {
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0} is not valid JSON ({1}); fix it first, nothing was changed.', CONFIG_FILE_NAME, (e as Error).message),
-      );
-      return;
-    }
+    if (!(e instanceof vscode.FileSystemError)) throw e; // no file yet: it is made
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} must contain a JSON object; nothing was changed.', CONFIG_FILE_NAME));
+  // The file is edited in place (comments and layout kept), in the encoding it was read in.
+  const decoded = decodeText(bytes);
+  const parsed = decoded.ok ? parseSettingsFile(decoded.text, CONFIG_FILE_NAME) : { layer: undefined, problems: [{ message: decoded.message }] };
+  const settings = parsed.layer?.settings as { allow?: unknown } | undefined;
+  if (!decoded.ok || !settings) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not changed: {1}', CONFIG_FILE_NAME, parsed.problems[0]?.message ?? ''));
     return;
   }
-  const allow = Array.isArray(data.allow) ? (data.allow as unknown[]) : [];
-  if (!allow.includes(text)) data.allow = [...allow, text];
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(data, null, 2) + '\n'));
+  const allow = Array.isArray(settings.allow) ? settings.allow : [];
+  const updated = allow.includes(text) ? decoded.text : setInSettingsFile(decoded.text, ['allow'], [...allow, text]);
+  if (updated === undefined) return;
+  await vscode.workspace.fs.writeFile(file, encodeText(updated, decoded.encoding) ?? new TextEncoder().encode(updated));
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added to the allow-list in {1}.', text, CONFIG_FILE_NAME));
 }
 
-export function registerCoreCommands(context: vscode.ExtensionContext, settings: SettingsManager, diagnostics: DiagnosticsManager): void {
+export function registerCoreCommands(context: vscode.ExtensionContext, services: Services): void {
+  const { settings, diagnostics } = services;
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.checkDocument, () => {
-      const editor = activeServedEditor(diagnostics);
+      const editor = activeSpeechEditor(services);
       if (!editor) return;
       const findings = diagnostics.check(editor.document, true);
       if (findings) void vscode.window.showInformationMessage(summarize(findings));
     }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
-    vscode.commands.registerCommand(COMMANDS.nextPlaceholder, () => nextPlaceholder(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.nextPlaceholder, () => nextPlaceholder(services)),
     vscode.commands.registerCommand(COMMANDS.fillPlaceholder, (uri: vscode.Uri, start: number, end: number, all: boolean) =>
       fillPlaceholder(diagnostics, uri, start, end, all),
     ),
-    vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(diagnostics)),
-    vscode.commands.registerCommand(COMMANDS.convertToSimplified, () => convertDocument(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(services)),
+    vscode.commands.registerCommand(COMMANDS.convertToSimplified, () => convertDocument(services)),
     vscode.commands.registerCommand(COMMANDS.ignoreInWorkspace, (uri: vscode.Uri, text: string) => ignoreInWorkspace(uri, text)),
     // The editor context menu's way to the quick fixes: Ctrl+. is often taken by Chinese input methods.
     vscode.commands.registerCommand(COMMANDS.showFixes, () => vscode.commands.executeCommand('editor.action.quickFix')),

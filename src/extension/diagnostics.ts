@@ -5,8 +5,10 @@
  * cached per document, so a keystroke re-checks only the edited line plus the document rules.
  */
 import * as vscode from 'vscode';
-import { LineCache, type Finding, type LanguageId, type Severity } from '../core';
+import { LineCache, looksBinary, type Finding, type LanguageId, type LineIndex, type Severity } from '../core';
+import { Debouncer } from './debounce';
 import type { SettingsManager } from './settings';
+import { toRange } from './speechEditor';
 
 export const DIAGNOSTIC_SOURCE = 'speech-drafter';
 
@@ -16,7 +18,6 @@ interface DocState {
   version: number;
   findings: readonly Finding[];
   diagnostics: readonly vscode.Diagnostic[];
-  timer?: ReturnType<typeof setTimeout>;
   /** A notice was shown for this document (too long, binary). */
   noticed?: 'too-long' | 'binary';
 }
@@ -32,29 +33,29 @@ export function coreLanguage(languageId: string): LanguageId {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
-  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
-}
-
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(doc, f.start, f.end), f.message, SEVERITY[f.severity]);
+function diagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.code = f.rule;
   d.source = DIAGNOSTIC_SOURCE;
   return d;
 }
 
-/** Share of replacement characters or NULs above which a text is treated as binary. */
-function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  let bad = 0;
-  for (let i = sample.indexOf('\ufffd'); i >= 0; i = sample.indexOf('\ufffd', i + 1)) bad++;
-  return sample.length > 200 && bad / sample.length > 0.1;
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  return diagnostic(toRange(doc, f.start, f.end), f);
+}
+
+/** A diagnostic for a file that is not open: positions from the core's index of the text read. */
+export function diagnosticAt(f: Finding, index: LineIndex): vscode.Diagnostic {
+  const s = index.positionAt(f.start);
+  const e = index.positionAt(f.end);
+  return diagnostic(new vscode.Range(s.line, s.character, e.line, e.character), f);
 }
 
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly states = new Map<string, DocState>();
+  /** Pending checks, one per document (keyed by its URI). */
+  private readonly pending = new Debouncer<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fired after a document's diagnostics were republished. */
@@ -106,19 +107,17 @@ export class DiagnosticsManager implements vscode.Disposable {
       if (this.states.has(doc.uri.toString())) this.forget(doc.uri);
       return;
     }
-    const state = this.state(doc);
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    this.state(doc);
+    this.pending.schedule(doc.uri.toString(), delay, () => {
       if (!doc.isClosed) this.check(doc);
-    }, delay);
+    });
   }
 
   private state(doc: vscode.TextDocument): DocState {
     const key = doc.uri.toString();
     let state = this.states.get(key);
     if (!state || state.languageId !== doc.languageId) {
-      if (state?.timer) clearTimeout(state.timer);
+      this.pending.cancel(key);
       state = { cache: new LineCache(), languageId: doc.languageId, version: -1, findings: [], diagnostics: [] };
       this.states.set(key, state);
     }
@@ -210,14 +209,13 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    const state = this.states.get(key);
-    if (state?.timer) clearTimeout(state.timer);
+    this.pending.cancel(key);
     this.states.delete(key);
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    this.pending.dispose();
     this.states.clear();
     for (const d of this.disposables) d.dispose();
   }

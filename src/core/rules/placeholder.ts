@@ -4,6 +4,7 @@ import { overlapsAny } from '../document';
 import { toSimplifiedChars } from '../script';
 import { PLACE_WORDS, PLACEHOLDER_FORMS, TITLE_WORDS, type Missing, type PlaceholderForm } from '../data/placeholders';
 import type { LineContext, LineRule, RawFinding } from '../rule';
+import type { UserPattern } from '../userPattern';
 
 interface Match {
   readonly start: number;
@@ -45,7 +46,7 @@ function beforeOk(text: string, start: number, before: PlaceholderForm['before']
   }
 }
 
-function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly RegExp[]): Match[] {
+function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly UserPattern[]): Match[] {
   const out: Match[] = [];
   forms.forEach((form, priority) => {
     const re = form.pattern;
@@ -62,15 +63,8 @@ function collect(text: string, forms: readonly PlaceholderForm[], extra: readonl
       out.push({ start, end, missing: form.missing, priority });
     }
   });
-  for (const re of extra) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, missing: 'text', priority: forms.length });
-    }
+  for (const p of extra) {
+    for (const [start, end] of p.matches(text)) out.push({ start, end, missing: 'text', priority: forms.length });
   }
   return out;
 }
@@ -109,7 +103,7 @@ function placeholderKey(text: string, m: Match): string {
 const TRIGGER =
   /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★A-Z]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
 
-export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly RegExp[] = []): Match[] {
+export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): Match[] {
   if (!TRIGGER.test(text) && extra.length === 0) return [];
   // Titles and units are matched in simplified form, so traditional text (x書記) is caught too;
   // the conversion keeps every offset.
