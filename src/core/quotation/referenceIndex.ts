@@ -49,6 +49,9 @@ export interface Window {
   readonly offsets: Int32Array;
 }
 
+/** Generations are unique across indexes, so a result cached for one index never serves another. */
+let generations = 0;
+
 export class ReferenceIndex {
   private entries: Entry[] = [];
   private bases: number[] = [];
@@ -62,8 +65,8 @@ export class ReferenceIndex {
   private nextBase = 0;
   private dead = 0;
   private chars = 0;
-  /** Changes whenever the documents change (adapters key cached results on it). */
-  generation = 0;
+  /** Changes whenever the documents change, unique across indexes (cached results are keyed on it). */
+  generation = ++generations;
 
   get documentCount(): number {
     return this.byId.size;
@@ -156,7 +159,7 @@ export class ReferenceIndex {
     this.byId.set(doc.id, entry);
     this.nextBase = base + k + GRAM;
     this.chars += text.length;
-    this.generation++;
+    this.generation = ++generations;
   }
 
   remove(id: string): boolean {
@@ -166,7 +169,7 @@ export class ReferenceIndex {
     this.byId.delete(id);
     this.dead += e.postings;
     this.chars -= e.doc.text.length;
-    this.generation++;
+    this.generation = ++generations;
     return true;
   }
 
