@@ -94,7 +94,7 @@ describe('quotations in VS Code', function () {
   });
 
   it('核对全文引文 lists every quotation with its status and a link to the source line', async () => {
-    const editor = await openDoc('报告指出：“必须坚定不移走中国特色社会主义政治发展道路。”\n他说：“必须坚持以人民为中心，推进高质量发展，着力扩大内需。”\n他说：“今天的天气非常好，我们一起去公园散步吧。”\n');
+    const editor = await openDoc('报告指出：“必须坚定不移走中国特色社会主义政治发展道路。”\n他说：“坚持以人民为中心的发展思想，推进高质量发展，着力扩大国内需求。”\n他说：“今天的天气非常好，我们一起去公园散步吧。”\n');
     await waitFor('the references', async () => {
       const rows = await vscode.commands.executeCommand<Row[]>('speechDrafter.checkQuotations');
       return rows && rows.length === 3 && rows[0].status === 'exact' && rows;
