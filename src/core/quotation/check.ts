@@ -89,18 +89,28 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
   if (m === 0 || m > MAX_COMPARED || index.documentCount === 0) return NOT_FOUND(q);
   const limit = m > 300 ? 4 : 12;
   const slack = Math.ceil(m / 3) + 12;
-  const windows = index.candidates(q, limit, slack);
   type Scored = { w: Window; al: ReturnType<typeof alignSemiGlobal> };
-  const scored: Scored[] = [];
-  for (const w of windows) {
-    if (w.text.length === 0) continue;
-    const al = alignSemiGlobal(q, w.text);
-    if (al.refEnd > al.refStart) scored.push({ w, al });
+  const align = (windows: readonly Window[]): Scored[] => {
+    const out: Scored[] = [];
+    for (const w of windows) {
+      if (w.text.length === 0) continue;
+      const al = alignSemiGlobal(q, w.text);
+      if (al.refEnd > al.refStart) out.push({ w, al });
+    }
+    return out;
+  };
+  let windows = index.candidates(q, limit, slack);
+  let scored = align(windows);
+  // A sentence repeated, with variations, in many documents fills the first candidates: when none
+  // of them is exact, look further.
+  if (windows.length === limit && !scored.some((s) => s.al.distance === 0) && m <= 300) {
+    windows = index.candidates(q, limit * 4, slack);
+    scored = align(windows);
   }
-  if (scored.length === 0) return NOT_FOUND(q);
   // Closest first; among equals the latest document (the current wording).
   scored.sort((a, b) => a.al.distance - b.al.distance || compareDates(b.w.doc.date, a.w.doc.date));
   const best = scored[0];
+  if (!best) return NOT_FOUND(q);
   const limitDistance = m < MIN_COMPARED ? 0 : closeEnough(m);
   if (best.al.distance > limitDistance) return NOT_FOUND(q);
   const source = passage(index, best.w, best.al.refStart, best.al.refEnd, best.al.distance);
