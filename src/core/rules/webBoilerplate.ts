@@ -114,7 +114,7 @@ const stripDecorations = (s: string) => {
 };
 
 const INTERFACE_TOKEN = new RegExp(
-  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
+  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
   'iy',
 );
 const ENUMERATION = /^\s*(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．](?!\d)|第[一二三四五六七八九十\d]+[，,、])/u;
@@ -145,7 +145,7 @@ export function isInterfaceLine(line: string): boolean {
   if (covered < 0.75 * t.length) return false;
   // Numbers alone: a counter (three digits or more), a share or a page count, not a subscript
   // or a note number split off a sentence (PM / 2.5 / ).
-  return words > 0 || (digits > 0 && covered === t.length && ((t.match(/\d/g)?.length ?? 0) >= 3 || /[%/]/.test(t)));
+  return words > 0 || (digits > 0 && digits <= 2 && covered === t.length && ((t.match(/\d/g)?.length ?? 0) >= 3 || /[%/]/.test(t)));
 }
 
 /** Words that mark a sentence as the speaker's own (kept before an editor's note). */
@@ -248,6 +248,7 @@ function classify(text: string): LineClass {
         form.pattern.lastIndex++;
         continue;
       }
+      if (form.accept && !form.accept(m[0])) continue;
       if (covered.some(([x, y]) => a < y && b > x)) continue;
       covered.push([a, b]);
       if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
