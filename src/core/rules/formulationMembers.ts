@@ -296,6 +296,16 @@ function isNamed(c: Checked, text: string, start: number, end: number): boolean 
 interface LineFinding extends RawFinding {
   /** The finding holds only for documents dated on or after this (an older wording). */
   readonly since?: string;
+  /** What holds instead for a document dated before `since` (the older wording, misordered). */
+  readonly alsoBefore?: RawFinding;
+}
+
+/** The finding that holds for a document of `date` (undefined: the date is unknown, an older wording is left alone). */
+function forDate(f: LineFinding, date: DocDate | undefined): RawFinding | undefined {
+  const { since, alsoBefore, ...rest } = f;
+  if (!since) return rest;
+  if (date !== undefined && isOnOrAfter(date, since)) return rest;
+  return alsoBefore;
 }
 
 function check(text: string, c: Checked, list: readonly Item[]): LineFinding | undefined {
@@ -303,13 +313,14 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   const n = members.length;
   const { items, conjunction, abbreviated } = asMembers(c, list);
   // The longest run of items that are, or look like, members.
-  let best: Item[] = [];
-  let run: Item[] = [];
-  for (const t of items) {
-    if (t) run.push(t);
-    else run = [];
-    if (run.length > best.length) best = [...run];
-  }
+  let bestFrom = 0;
+  let bestLen = 0;
+  let runFrom = 0;
+  items.forEach((t, i) => {
+    if (!t) runFrom = i + 1;
+    else if (i + 1 - runFrom > bestLen) [bestFrom, bestLen] = [runFrom, i + 1 - runFrom];
+  });
+  const best = items.slice(bestFrom, bestFrom + bestLen) as Item[];
   if (best.length < 2) return undefined;
   const written = best.map((t) => t.text);
   const exact = written.filter((t) => isMember(c, t));
@@ -325,11 +336,10 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   const formerUsed = written.some((t) => c.formerMembers.has(t) && !members.includes(t));
   if (formerUsed) {
     const o = c.older.find((x) => written.some((t) => x.members.includes(t) && !members.includes(t)))!;
-    if (written.length !== o.members.length || !written.every((t) => o.members.includes(t))) {
-      if (!named && !(c.affix && written.length === n)) return undefined;
-      return { ...membersFinding(text, c, best, conjunction, o.members), since: undefined };
-    }
-    return o.told ? undefined : outdatedFinding(text, c, best, o, conjunction);
+    const permutation = written.length === o.members.length && written.every((t) => o.members.includes(t)) && new Set(written).size === written.length;
+    if (!permutation && !named) return undefined;
+    // Before the change it is judged against the older wording; after it, it is an older wording.
+    return { ...outdatedFinding(text, c, best, o, conjunction), alsoBefore: membersFinding(text, c, best, conjunction, o.members) };
   }
   const distinct = new Set(written).size === written.length;
   if (!named) {
@@ -349,7 +359,7 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
 }
 
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
-  const members = c.members;
+  const members = against;
   const n = members.length;
   const written = best.map((t) => t.text);
   const start = best[0].start;
@@ -437,17 +447,19 @@ function joinedLists(text: string, ix: Index): Array<{ c: Checked; items: Item[]
  */
 export function checkMembers(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]> = [], date?: DocDate): RawFinding[] {
   return lineFindings(line, checkedEntries, masked)
-    .filter((f) => !f.since || (date !== undefined && isOnOrAfter(date, f.since)))
-    .map(({ since: _since, ...f }) => f);
+    .map((f) => forDate(f, date))
+    .filter((f): f is RawFinding => f !== undefined);
 }
 
 function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>): LineFinding[] {
   // Traditional characters are traditional-char's finding, not a wrong member (same offsets).
   const text = toSimplifiedChars(line);
   const ix = indexOf(checkedEntries);
-  const out: LineFinding[] = [];
+  const found: Array<{ f: LineFinding; order: number }> = [];
   const push = (f: LineFinding | undefined) => {
-    if (f && !overlapsAny(masked, f.start, f.end) && !out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
+    // A range never starts or ends inside a surrogate pair (an item cut to a member's length may).
+    if (!f || splitsPair(text, f.start) || splitsPair(text, f.end) || overlapsAny(masked, f.start, f.end)) return;
+    found.push({ f, order: found.length });
   };
   if (line.includes('、')) {
     for (const list of lists(text)) {
@@ -483,7 +495,21 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
     }
   }
   for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
-  return out.sort((a, b) => a.start - b.start);
+  // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
+  found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
+  const out: Array<{ f: LineFinding; order: number }> = [];
+  for (const x of found) {
+    const last = out[out.length - 1];
+    if (!last || x.f.start >= last.f.end) out.push(x);
+    else if (x.order < last.order) out[out.length - 1] = x;
+  }
+  return out.map((x) => x.f);
+}
+
+function splitsPair(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 /** The longest member the text starts with (for a last item with words after it). */
@@ -512,12 +538,11 @@ export const formulationMembersRule: DocumentRule = {
     for (const line of doc.lines) {
       if (line.zone !== 'prose' || line.text.length < 4) continue;
       const found = ctx.lineMemo('formulation-members', line.text, () => lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId)));
-      for (const f of found) {
-        if (f.since) {
-          date ??= documentDate(doc, ctx.config.documentDate);
-          if (!isOnOrAfter(date, f.since)) continue;
-        }
-        const { since: _since, ...rest } = f;
+      for (const lf of found) {
+        if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
+        const rest = forDate(lf, date);
+        if (!rest) continue;
+        const f = rest;
         out.push({ ...rest, start: line.start + f.start, end: line.start + f.end, fixes: rest.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })) });
       }
     }
