@@ -5,7 +5,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import '../../src/cli/export';
 import { exportDocx } from '../../src/export/docx';
 import { mm } from '../../src/export/layout';
 
