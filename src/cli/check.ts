@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { LineIndex, type Finding } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
-import { loadAnalyzer, readSpeeches } from './io';
+import { ErrorLog, loadAnalyzer, readSpeeches } from './io';
 
 export interface JsonFinding {
   file: string;
@@ -46,26 +46,19 @@ export const command = defineCommand({
       return 2;
     }
     if (positionals.length === 0) return SHOW_USAGE;
-    const loaded = loadAnalyzer(values.config, io);
-    if ('error' in loaded) {
-      io.stderr(loaded.error + '\n');
-      return 2;
-    }
-    let errors = 0;
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
+    if (!analyzer) return 2;
+    const errors = new ErrorLog(io);
     let files = 0;
     const all: JsonFinding[] = [];
-    const onError = (m: string) => {
-      errors++;
-      io.stderr(m + '\n');
-    };
-    for (const input of readSpeeches(positionals, io, onError)) {
+    for (const input of readSpeeches(positionals, io, errors.report)) {
       files++;
-      const findings = toJsonFindings(input.shown, input.text, loaded.analyzer.analyze(input.text, { languageId: input.languageId }));
+      const findings = toJsonFindings(input.shown, input.text, analyzer.analyze(input.text, { languageId: input.languageId }));
       if (format === 'text') for (const f of findings) io.stdout(`${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}\n`);
       all.push(...findings);
     }
     if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
-    else if (files + errors > 1 || all.length > 0) io.stderr(l10n.t('{0} problems in {1} files.', all.length, files + errors) + '\n');
-    return errors > 0 ? 2 : all.length > 0 ? 1 : 0;
+    else if (files + errors.count > 1 || all.length > 0) io.stderr(l10n.t('{0} problems in {1} files.', all.length, files + errors.count) + '\n');
+    return errors.count > 0 ? 2 : all.length > 0 ? 1 : 0;
   },
 });

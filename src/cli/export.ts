@@ -18,14 +18,11 @@ export const command = defineCommand({
       io.stderr(input.error + '\n');
       return 2;
     }
-    const loaded = loadAnalyzer(values.config, io);
-    if ('error' in loaded) {
-      io.stderr(loaded.error + '\n');
-      return 2;
-    }
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
+    if (!analyzer) return 2;
     const { text, languageId } = input;
     const force = values.force === true;
-    const placeholders = findingsOf(loaded.analyzer.analyze(text, { languageId }), RULE.placeholder);
+    const placeholders = findingsOf(analyzer.analyze(text, { languageId }), RULE.placeholder);
     if (placeholders.length && !force) {
       const first = placeholders.slice(0, 5).map((f) => `“${text.slice(f.start, f.end)}”`).join(' ');
       io.stderr(l10n.t('{0} placeholders are not filled in yet: {1}. Fill them in, or export anyway with --force.', placeholders.length, first) + '\n');

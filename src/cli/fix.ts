@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as l10n from '@vscode/l10n';
 import { encodeText, fixAllSafe } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
-import { describeFsError, loadAnalyzer, readSpeeches } from './io';
+import { describeFsError, ErrorLog, loadAnalyzer, readSpeeches } from './io';
 
 export const command = defineCommand({
   name: 'fix',
@@ -12,19 +12,12 @@ export const command = defineCommand({
   run(values, positionals, io) {
     if (positionals.length === 0) return SHOW_USAGE;
     const dryRun = values['dry-run'] === true;
-    const loaded = loadAnalyzer(values.config, io);
-    if ('error' in loaded) {
-      io.stderr(loaded.error + '\n');
-      return 2;
-    }
-    let errors = 0;
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
+    if (!analyzer) return 2;
+    const errors = new ErrorLog(io);
     let changedFiles = 0;
-    const onError = (m: string) => {
-      errors++;
-      io.stderr(m + '\n');
-    };
-    for (const input of readSpeeches(positionals, io, onError)) {
-      const result = fixAllSafe(input.text, (t) => loaded.analyzer.analyze(t, { languageId: input.languageId }));
+    for (const input of readSpeeches(positionals, io, errors.report)) {
+      const result = fixAllSafe(input.text, (t) => analyzer.analyze(t, { languageId: input.languageId }));
       const summary = [...result.counts].map(([rule, n]) => `${rule} ${n}`).join(', ');
       if (input.file === '-' && !dryRun) io.stdout(result.text);
       if (result.text === input.text) continue;
@@ -33,16 +26,16 @@ export const command = defineCommand({
       if (dryRun || input.file === '-') continue;
       const bytes = encodeText(result.text, input.encoding);
       if (!bytes) {
-        onError(l10n.t('{0}: the file is in GB18030, which cannot be written back; convert it to UTF-8 first. Left unchanged.', input.shown));
+        errors.report(l10n.t('{0}: the file is in GB18030, which cannot be written back; convert it to UTF-8 first. Left unchanged.', input.shown));
         continue;
       }
       try {
         fs.writeFileSync(input.file, bytes);
       } catch (e) {
-        onError(l10n.t('{0}: cannot write the file ({1})', input.shown, describeFsError(e)));
+        errors.report(l10n.t('{0}: cannot write the file ({1})', input.shown, describeFsError(e)));
       }
     }
-    if (errors > 0) return 2;
+    if (errors.count > 0) return 2;
     return dryRun && changedFiles > 0 ? 1 : 0;
   },
 });

@@ -10,28 +10,22 @@ import type { CliIO } from './command';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
+/** File-system error codes in words, for "<file>: <reason>". */
+const FS_ERRORS: Readonly<Record<string, () => string>> = {
+  ENOENT: () => l10n.t('no such file or folder'),
+  ELOOP: () => l10n.t('a loop of symbolic links'),
+  EACCES: () => l10n.t('permission denied'),
+  EPERM: () => l10n.t('permission denied'),
+  EISDIR: () => l10n.t('is a folder'),
+  ENOTDIR: () => l10n.t('a part of the path is not a folder'),
+  ENOSPC: () => l10n.t('no space left on the device'),
+  EROFS: () => l10n.t('the file system is read-only'),
+};
+
 /** A file-system error in words: what went wrong, for "<file>: <reason>". */
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return l10n.t('no such file or folder');
-    case 'ELOOP':
-      return l10n.t('a loop of symbolic links');
-    case 'EACCES':
-    case 'EPERM':
-      return l10n.t('permission denied');
-    case 'EISDIR':
-      return l10n.t('is a folder');
-    case 'ENOTDIR':
-      return l10n.t('a part of the path is not a folder');
-    case 'ENOSPC':
-      return l10n.t('no space left on the device');
-    case 'EROFS':
-      return l10n.t('the file system is read-only');
-    default:
-      return code ?? (e as Error).message;
-  }
+  return (code && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code]() : undefined) ?? code ?? (e as Error).message;
 }
 
 /** Expand folders into the speech files below them (sorted); `-` (standard input) stays as is. */
@@ -122,12 +116,22 @@ export function findConfigFile(dir: string, fileName = CONFIG_FILE_NAME): string
   }
 }
 
+/** Messages about files that could not be read or written, counted for the exit status. */
+export class ErrorLog {
+  count = 0;
+  constructor(private readonly io: CliIO) {}
+  readonly report = (message: string): void => {
+    this.count++;
+    this.io.stderr(message + '\n');
+  };
+}
+
 /**
  * The analyzer for `--config FILE`, else the nearest `.speechdrafter.json`, else the defaults.
  * A broken file is reported and ignored (the defaults apply); a `--config` file that cannot be
- * read at all is an error.
+ * read at all is reported, and the result is undefined (exit 2). `configFile` is the file read.
  */
-export function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analyzer: Analyzer; configFile?: string } | { error: string } {
+export function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analyzer: Analyzer; configFile?: string } | undefined {
   const layers: SettingsLayer[] = [];
   const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfigFile(io.cwd);
   if (file) {
@@ -136,7 +140,8 @@ export function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analy
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      return { error: l10n.t('{0}: cannot read the configuration file ({1})', source, describeFsError(e)) };
+      io.stderr(l10n.t('{0}: cannot read the configuration file ({1})', source, describeFsError(e)) + '\n');
+      return undefined;
     }
     const decoded = decodeText(bytes);
     if (!decoded.ok) {

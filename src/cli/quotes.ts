@@ -124,10 +124,7 @@ export const command = defineCommand({
     }
     if (positionals.length !== 1) return SHOW_USAGE;
     const loaded = loadAnalyzer(values.config, io);
-    if ('error' in loaded) {
-      io.stderr(loaded.error + '\n');
-      return 2;
-    }
+    if (!loaded) return 2;
     const config = loaded.analyzer.config;
     const configFile = loaded.configFile;
     if (!configFile || config.referencePaths.length === 0) {

@@ -9,32 +9,23 @@ import type { SettingsLayer } from './config';
 import { LineIndex } from './document';
 import type { ConfigProblem } from './types';
 
+/** jsonc-parser's error codes in words. */
+const PARSE_ERRORS: Readonly<Record<string, () => string>> = {
+  PropertyNameExpected: () => l10n.t('a property name in double quotes is expected'),
+  ValueExpected: () => l10n.t('a value is expected'),
+  ColonExpected: () => l10n.t('a colon is expected'),
+  CommaExpected: () => l10n.t('a comma is expected'),
+  CloseBraceExpected: () => l10n.t('a closing brace is expected'),
+  CloseBracketExpected: () => l10n.t('a closing bracket is expected'),
+  EndOfFileExpected: () => l10n.t('text after the end of the settings'),
+  UnexpectedEndOfComment: () => l10n.t('a comment is not closed'),
+  UnexpectedEndOfString: () => l10n.t('a string is not closed'),
+  InvalidEscapeCharacter: () => l10n.t('a backslash escape is not valid'),
+  InvalidUnicode: () => l10n.t('a backslash escape is not valid'),
+};
+
 function what(code: string): string {
-  switch (code) {
-    case 'PropertyNameExpected':
-      return l10n.t('a property name in double quotes is expected');
-    case 'ValueExpected':
-      return l10n.t('a value is expected');
-    case 'ColonExpected':
-      return l10n.t('a colon is expected');
-    case 'CommaExpected':
-      return l10n.t('a comma is expected');
-    case 'CloseBraceExpected':
-      return l10n.t('a closing brace is expected');
-    case 'CloseBracketExpected':
-      return l10n.t('a closing bracket is expected');
-    case 'EndOfFileExpected':
-      return l10n.t('text after the end of the settings');
-    case 'UnexpectedEndOfComment':
-      return l10n.t('a comment is not closed');
-    case 'UnexpectedEndOfString':
-      return l10n.t('a string is not closed');
-    case 'InvalidEscapeCharacter':
-    case 'InvalidUnicode':
-      return l10n.t('a backslash escape is not valid');
-    default:
-      return l10n.t('an unexpected character');
-  }
+  return Object.hasOwn(PARSE_ERRORS, code) ? PARSE_ERRORS[code]() : l10n.t('an unexpected character');
 }
 
 export interface SettingsFileResult {
