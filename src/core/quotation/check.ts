@@ -9,7 +9,7 @@
  * When the passage also stands, worded otherwise, in another document (a later report changed the
  * sentence), `versions` holds each other wording with its document, oldest first.
  */
-import { alignSemiGlobal, differences, type QuoteDifference } from './align';
+import { alignSemiGlobal, differences, type Alignment, type QuoteDifference } from './align';
 import { normalize } from './normalize';
 import type { ReferenceIndex, Window } from './referenceIndex';
 import { compareDates, type ReferenceDocument } from './references';
@@ -82,6 +82,15 @@ function passage(index: ReferenceIndex, w: Window, refStart: number, refEnd: num
   };
 }
 
+/** Characters of the quotation before the passage's first and after its last matched character. */
+function overhang(al: Alignment): number {
+  const cols = al.columns;
+  let n = 0;
+  for (let k = 0; k < cols.length && cols[k][1] < 0; k++) n++;
+  for (let k = cols.length - 1; k >= 0 && cols[k][1] < 0; k--) n++;
+  return n;
+}
+
 /** Check a quotation (as written, punctuation and all) against the index. */
 export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteCheck {
   const q = normalize(quoted).text;
@@ -107,8 +116,9 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
     windows = index.candidates(q, limit * 4, slack);
     scored = align(windows);
   }
-  // Closest first; among equals the latest document (the current wording).
-  scored.sort((a, b) => a.al.distance - b.al.distance || compareDates(b.w.doc.date, a.w.doc.date));
+  // Closest first; among equals the passage that spans the whole quotation (rather than one the
+  // quotation runs past), then the latest document (the current wording).
+  scored.sort((a, b) => a.al.distance - b.al.distance || overhang(a.al) - overhang(b.al) || compareDates(b.w.doc.date, a.w.doc.date));
   const best = scored[0];
   if (!best) return NOT_FOUND(q);
   const limitDistance = m < MIN_COMPARED ? 0 : closeEnough(m);
