@@ -1,26 +1,24 @@
 /**
  * Speech Drafter's engine: text in, findings with fixes out. No `vscode` here; the extension,
- * the CLI and the tests are adapters over this module. Published as `speech-drafter/core`.
+ * the CLI, the Word export and the tests are adapters over this module, and the only module of
+ * the core they import (test/unit/architecture.test.ts fails on a deeper import). Published as
+ * `speech-drafter/core`.
  *
  *   import { analyze } from 'speech-drafter/core';
  *   const findings = analyze('XX书记在会上讲话');
+ *
+ * Sections: analysis · findings and fixes · settings · documents · rules · structure and length ·
+ * script · formulations · corpus. A new public module gets its own section here.
  */
 import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
 import { createAnalyzer as createAnalyzerWithRules, type AnalyzeOptions, type Analyzer } from './engine';
 import { ALL_RULES } from './rules';
 import type { ConfigProblem, Finding } from './types';
 
-export * from './types';
-export { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig } from './config';
-export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWordSetting } from './config';
+// ── Analysis ────────────────────────────────────────────────────────────────────────────────
+
 export { LineCache } from './engine';
 export type { Analyzer, AnalyzeOptions } from './engine';
-export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
-export type { SafeFixPlan, FixAllResult } from './fixes';
-export { parseDocument, LineIndex } from './document';
-export type { LanguageId, Line, SourceDocument } from './document';
-export { ALL_RULES } from './rules';
-export type { Rule, RuleExample } from './rule';
 
 /** Ids of every rule, for validating settings. */
 export const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
@@ -47,3 +45,49 @@ export function analyze(text: string, options?: AnalyzeOptions & { settings?: un
   return defaultAnalyzer.analyze(text, options);
 }
 
+// ── Findings and fixes ──────────────────────────────────────────────────────────────────────
+
+export * from './types';
+export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
+export type { SafeFixPlan, FixAllResult } from './fixes';
+
+// ── Settings ────────────────────────────────────────────────────────────────────────────────
+
+export { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig } from './config';
+export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWordSetting } from './config';
+
+// ── Documents ───────────────────────────────────────────────────────────────────────────────
+
+export { parseDocument, LineIndex } from './document';
+export type { LanguageId, Line, SourceDocument } from './document';
+
+// ── Rules ───────────────────────────────────────────────────────────────────────────────────
+
+export { ALL_RULES } from './rules';
+export type { Rule, RuleExample } from './rule';
+export { RULE, placeholderData, findingsOf } from './ruleIds';
+export type { KnownRuleId, PlaceholderData } from './ruleIds';
+
+// ── Structure and length ────────────────────────────────────────────────────────────────────
+
+export { parseStructure, renumberEdits, chineseToNumber, numberToChinese } from './structure';
+export type { Structure, Heading, Enumeration } from './structure';
+export { countCharacters, deliveryMinutes } from './length';
+
+// ── Script (traditional → simplified) ───────────────────────────────────────────────────────
+
+export { convertToSimplified } from './script';
+
+// ── Formulations (提法) ─────────────────────────────────────────────────────────────────────
+
+export { USER_GLOSSARY_FILE, Glossary, parseGlossary, builtinEntries, defaultGlossary, mergeGlossaries } from './glossary/glossary';
+export { completionsFor, completionNames, membersText, nameInitials } from './glossary/initials';
+export type { CompletionMatch, CompletionName } from './glossary/initials';
+export { unknownFormulations } from './glossary/unknown';
+export type { UnknownFormulation } from './glossary/unknown';
+export type { GlossaryEntry, GlossaryFile, GlossaryStatus } from './glossary/types';
+
+// ── Corpus ──────────────────────────────────────────────────────────────────────────────────
+
+export { CorpusStore, parseCorpusFile } from './corpus/store';
+export type { CorpusDocument, CorpusHit, CorpusSearcher } from './corpus/types';

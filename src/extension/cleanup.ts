@@ -5,11 +5,10 @@
  */
 import * as vscode from 'vscode';
 import { fixAllSafe, type FixAllResult } from '../core';
-import { toWorkspaceEdit } from './codeActions';
+import { COMMANDS } from './commandIds';
 import { coreLanguage } from './diagnostics';
 import type { Services } from './extension';
-
-export const CLEANUP_COMMAND = 'speechDrafter.cleanPastedText';
+import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 const PREVIEW_SCHEME = 'speech-drafter-preview';
 
 export interface CleanupOptions {
@@ -32,12 +31,9 @@ export function registerCleanup(context: vscode.ExtensionContext, services: Serv
       onDidChange: changed.event,
       provideTextDocumentContent: (uri) => previews.get(uri.toString()) ?? '',
     }),
-    vscode.commands.registerCommand(CLEANUP_COMMAND, async (options: CleanupOptions = {}) => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !services.diagnostics.serves(editor.document)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-        return undefined;
-      }
+    vscode.commands.registerCommand(COMMANDS.cleanPastedText, async (options: CleanupOptions = {}) => {
+      const editor = activeSpeechEditor(services);
+      if (!editor) return undefined;
       const doc = editor.document;
       const analyzer = services.settings.analyzerFor(doc.uri);
       const languageId = coreLanguage(doc.languageId);

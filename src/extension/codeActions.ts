@@ -3,19 +3,15 @@
  * `source.fixAll.speechDrafter` action that applies every safe fix (for editor.codeActionsOnSave).
  */
 import * as vscode from 'vscode';
-import { planSafeFixes, type Finding, type TextEdit } from '../core';
-import { DIAGNOSTIC_SOURCE, type DiagnosticsManager } from './diagnostics';
+import { placeholderData, planSafeFixes, RULE, type Finding } from '../core';
 import { COMMANDS } from './commandIds';
-
-export function toWorkspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
-  const we = new vscode.WorkspaceEdit();
-  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
-  return we;
-}
+import { DIAGNOSTIC_SOURCE, type DiagnosticsManager } from './diagnostics';
+import type { Services } from './extension';
+import { toWorkspaceEdit } from './speechEditor';
 
 /** Rules whose findings of one kind are fixed together by a "fix all of this kind" action. */
 function fixAllTitle(rule: string, count: number): string {
-  if (rule === 'web-boilerplate') return vscode.l10n.t('Remove all website leftovers in this document ({0})', count);
+  if (rule === RULE.webBoilerplate) return vscode.l10n.t('Remove all website leftovers in this document ({0})', count);
   return vscode.l10n.t('Fix all "{0}" problems in this document ({1})', rule, count);
 }
 
@@ -45,7 +41,7 @@ export class SpeechDrafterCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = fix.preferred;
         actions.push(action);
       }
-      if (finding.rule === 'placeholder') actions.push(...this.placeholderActions(doc, finding, all, diagnostic));
+      if (finding.rule === RULE.placeholder) actions.push(...this.placeholderActions(doc, finding, all, diagnostic));
       const sameRule = all.filter((f) => f.rule === finding.rule && f.fixes.some((x) => x.safe));
       if (sameRule.length > 1 && !offeredFixAll.has(finding.rule)) {
         offeredFixAll.add(finding.rule);
@@ -67,17 +63,18 @@ export class SpeechDrafterCodeActions implements vscode.CodeActionProvider {
   }
 
   private placeholderActions(doc: vscode.TextDocument, finding: Finding, all: readonly Finding[], diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const text = String(finding.data?.placeholder ?? doc.getText().slice(finding.start, finding.end));
-    const key = finding.data?.key;
+    const data = placeholderData(finding);
+    const text = data?.placeholder || doc.getText().slice(finding.start, finding.end);
+    const key = data?.key;
     const fill = new vscode.CodeAction(vscode.l10n.t('Fill in placeholder "{0}"…', text), vscode.CodeActionKind.QuickFix);
     fill.command = { title: fill.title, command: COMMANDS.fillPlaceholder, arguments: [doc.uri, finding.start, finding.end, false] };
     fill.diagnostics = [diagnostic];
     fill.isPreferred = true;
     const out = [fill];
-    const same = all.filter((f) => f.rule === 'placeholder' && f.data?.key === key);
+    const same = all.filter((f) => placeholderData(f)?.key === key);
     if (same.length > 1) {
       const fillAll = new vscode.CodeAction(
-        vscode.l10n.t('Fill in all {0} placeholders "{1}"…', same.length, String(key)),
+        vscode.l10n.t('Fill in all {0} placeholders "{1}"…', same.length, key ?? text),
         vscode.CodeActionKind.QuickFix,
       );
       fillAll.command = { title: fillAll.title, command: COMMANDS.fillPlaceholder, arguments: [doc.uri, finding.start, finding.end, true] };
@@ -95,4 +92,10 @@ export class SpeechDrafterCodeActions implements vscode.CodeActionProvider {
     action.edit = toWorkspaceEdit(doc, plan.edits);
     return [action];
   }
+}
+
+export function registerCodeActions(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider('*', new SpeechDrafterCodeActions(services.diagnostics), SpeechDrafterCodeActions.metadata),
+  );
 }

@@ -1,4 +1,7 @@
-/** Command ids, as declared in package.json `contributes.commands`. */
+/**
+ * Every command id, as declared in package.json `contributes.commands` (a unit test keeps the
+ * two lists equal). Features refer to their commands only through this table.
+ */
 export const COMMANDS = {
   checkDocument: 'speechDrafter.checkDocument',
   checkWorkspace: 'speechDrafter.checkWorkspace',
@@ -8,4 +11,14 @@ export const COMMANDS = {
   ignoreInWorkspace: 'speechDrafter.ignoreInWorkspace',
   showFixes: 'speechDrafter.showFixes',
   convertToSimplified: 'speechDrafter.convertToSimplified',
+  cleanPastedText: 'speechDrafter.cleanPastedText',
+  renumber: 'speechDrafter.renumber',
+  insertFrame: 'speechDrafter.insertFrame',
+  showLength: 'speechDrafter.showLength',
+  exportDocx: 'speechDrafter.exportDocx',
+  searchCorpus: 'speechDrafter.searchCorpus',
+  openCorpusHit: 'speechDrafter.openCorpusHit',
+  listUnknownFormulations: 'speechDrafter.listUnknownFormulations',
 } as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -1,27 +1,11 @@
-/** The foundation's commands: check, check the workspace, placeholders, website leftovers, ignore. */
+/** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, planSafeFixes, type Finding, type TextEdit } from '../core';
-import { convertToSimplified } from '../core/script';
-import { toWorkspaceEdit } from './codeActions';
+import { CONFIG_FILE_NAME, convertToSimplified, findingsOf, placeholderData, planSafeFixes, RULE, type Finding, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
 import { coreLanguage, toDiagnostic, type DiagnosticsManager } from './diagnostics';
+import type { Services } from './extension';
 import type { SettingsManager } from './settings';
-
-function activeServedEditor(diagnostics: DiagnosticsManager): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-    return undefined;
-  }
-  if (!diagnostics.serves(editor.document)) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Speech Drafter checks {0} documents; this one is {1} (see the setting speechDrafter.languages).', 
-        diagnostics.languages.join(', '), editor.document.languageId),
-    );
-    return undefined;
-  }
-  return editor;
-}
+import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 
 function summarize(findings: readonly Finding[]): string {
   if (findings.length === 0) return vscode.l10n.t('No problems found.');
@@ -86,16 +70,17 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!doc) return;
   const findings = diagnostics.findings(doc);
-  const target = findings.find((f) => f.rule === 'placeholder' && f.start === start && f.end === end);
-  if (!target) {
+  const target = findingsOf(findings, RULE.placeholder).find((f) => f.start === start && f.end === end);
+  const data = target && placeholderData(target);
+  if (!target || !data) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
     return;
   }
-  const placeholder = String(target.data?.placeholder);
-  const targets = all ? findings.filter((f) => f.rule === 'placeholder' && f.data?.key === target.data?.key) : [target];
+  const placeholder = data.placeholder;
+  const targets = all ? findings.filter((f) => placeholderData(f)?.key === data.key) : [target];
   const value = await vscode.window.showInputBox({
     title: all
-      ? vscode.l10n.t('Fill in all {0} placeholders "{1}"', targets.length, String(target.data?.key))
+      ? vscode.l10n.t('Fill in all {0} placeholders "{1}"', targets.length, data.key)
       : vscode.l10n.t('Fill in placeholder "{0}"', placeholder),
     prompt: target.message,
     placeHolder: placeholder,
@@ -106,7 +91,10 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   // The document may have changed while the input box was open: re-locate the targets.
   const current = diagnostics.findings(doc);
   const keys = new Set(targets.map((t) => `${t.start}:${doc.getText().slice(t.start, t.end)}`));
-  const live = current.filter((f) => f.rule === 'placeholder' && keys.has(`${f.start}:${String(f.data?.placeholder)}`));
+  const live = current.filter((f) => {
+    const d = placeholderData(f);
+    return d !== undefined && keys.has(`${f.start}:${d.placeholder}`);
+  });
   if (live.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The text has changed; run the quick fix again.'));
     return;
@@ -114,11 +102,11 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   await vscode.workspace.applyEdit(toWorkspaceEdit(doc, live.map((f) => ({ start: f.start, end: f.end, newText: value.trim() }))));
 }
 
-async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function nextPlaceholder(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
-  const placeholders = diagnostics.findings(doc).filter((f) => f.rule === 'placeholder');
+  const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder);
   if (placeholders.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No placeholders left in this document.'));
     return;
@@ -135,8 +123,8 @@ async function nextPlaceholder(diagnostics: DiagnosticsManager): Promise<void> {
 }
 
 /** The whole document in simplified characters (OpenCC, phrase by phrase), one undoable edit. */
-async function convertDocument(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function convertDocument(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
   const edits: TextEdit[] = [];
@@ -157,11 +145,11 @@ async function convertDocument(diagnostics: DiagnosticsManager): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} characters on {1} lines to simplified characters.', changed, edits.length));
 }
 
-async function removeWebBoilerplate(diagnostics: DiagnosticsManager): Promise<void> {
-  const editor = activeServedEditor(diagnostics);
+async function removeWebBoilerplate(services: Services): Promise<void> {
+  const editor = activeSpeechEditor(services);
   if (!editor) return;
   const doc = editor.document;
-  const found = diagnostics.findings(doc).filter((f) => f.rule === 'web-boilerplate');
+  const found = findingsOf(services.diagnostics.findings(doc), RULE.webBoilerplate);
   if (found.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No website leftovers found.'));
     return;
@@ -204,21 +192,22 @@ async function ignoreInWorkspace(uri: vscode.Uri, text: string): Promise<void> {
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added to the allow-list in {1}.', text, CONFIG_FILE_NAME));
 }
 
-export function registerCoreCommands(context: vscode.ExtensionContext, settings: SettingsManager, diagnostics: DiagnosticsManager): void {
+export function registerCoreCommands(context: vscode.ExtensionContext, services: Services): void {
+  const { settings, diagnostics } = services;
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.checkDocument, () => {
-      const editor = activeServedEditor(diagnostics);
+      const editor = activeSpeechEditor(services);
       if (!editor) return;
       const findings = diagnostics.check(editor.document, true);
       if (findings) void vscode.window.showInformationMessage(summarize(findings));
     }),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(settings, diagnostics)),
-    vscode.commands.registerCommand(COMMANDS.nextPlaceholder, () => nextPlaceholder(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.nextPlaceholder, () => nextPlaceholder(services)),
     vscode.commands.registerCommand(COMMANDS.fillPlaceholder, (uri: vscode.Uri, start: number, end: number, all: boolean) =>
       fillPlaceholder(diagnostics, uri, start, end, all),
     ),
-    vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(diagnostics)),
-    vscode.commands.registerCommand(COMMANDS.convertToSimplified, () => convertDocument(diagnostics)),
+    vscode.commands.registerCommand(COMMANDS.removeWebBoilerplate, () => removeWebBoilerplate(services)),
+    vscode.commands.registerCommand(COMMANDS.convertToSimplified, () => convertDocument(services)),
     vscode.commands.registerCommand(COMMANDS.ignoreInWorkspace, (uri: vscode.Uri, text: string) => ignoreInWorkspace(uri, text)),
     // The editor context menu's way to the quick fixes: Ctrl+. is often taken by Chinese input methods.
     vscode.commands.registerCommand(COMMANDS.showFixes, () => vscode.commands.executeCommand('editor.action.quickFix')),

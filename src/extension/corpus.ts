@@ -4,12 +4,10 @@
  * kept up to date as files change, and searched by the command 检索语料.
  */
 import * as vscode from 'vscode';
-import { CorpusStore, parseCorpusFile } from '../core/corpus/store';
-import type { CorpusDocument, CorpusHit } from '../core/corpus/types';
+import { CorpusStore, parseCorpusFile, type CorpusDocument, type CorpusHit } from '../core';
+import { COMMANDS } from './commandIds';
+import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
-
-export const SEARCH_CORPUS_COMMAND = 'speechDrafter.searchCorpus';
-export const OPEN_CORPUS_HIT_COMMAND = 'speechDrafter.openCorpusHit';
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 async function readDocument(uri: vscode.Uri, id: string, origin: CorpusDocument['origin']): Promise<CorpusDocument> {
@@ -129,17 +127,8 @@ export class CorpusService implements vscode.Disposable {
         this.store.update(docs);
         const watcher = vscode.workspace.createFileSystemWatcher(pattern);
         // Editors and tools often write a file several times in a row: re-read it once they settle.
-        const pending = new Map<string, ReturnType<typeof setTimeout>>();
-        const reread = (uri: vscode.Uri) => {
-          clearTimeout(pending.get(uri.toString()));
-          pending.set(
-            uri.toString(),
-            setTimeout(() => {
-              pending.delete(uri.toString());
-              void rereadNow(uri);
-            }, 300),
-          );
-        };
+        const pending = new Debouncer<string>();
+        const reread = (uri: vscode.Uri) => pending.schedule(uri.toString(), 300, () => void rereadNow(uri));
         const rereadNow = async (uri: vscode.Uri) => {
           try {
             this.store.update([await readDocument(uri, uri.toString(), 'user')]);
@@ -152,12 +141,11 @@ export class CorpusService implements vscode.Disposable {
         watcher.onDidCreate(reread);
         watcher.onDidChange(reread);
         watcher.onDidDelete((uri) => {
-          clearTimeout(pending.get(uri.toString()));
-          pending.delete(uri.toString());
+          pending.cancel(uri.toString());
           this.store.update([], [uri.toString()]);
           this.changed.fire();
         });
-        this.watchers.push(watcher, { dispose: () => pending.forEach((t) => clearTimeout(t)) });
+        this.watchers.push(watcher, pending);
       }
     });
     this.changed.fire();
@@ -184,8 +172,8 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_CORPUS_HIT_COMMAND, (uri: string, line: number) => open(uri, line)),
-    vscode.commands.registerCommand(SEARCH_CORPUS_COMMAND, async () => {
+    vscode.commands.registerCommand(COMMANDS.openCorpusHit, (uri: string, line: number) => open(uri, line)),
+    vscode.commands.registerCommand(COMMANDS.searchCorpus, async () => {
       await services.corpus.ready;
       const editor = vscode.window.activeTextEditor;
       const insert = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert the sentence at the cursor') };
@@ -194,7 +182,6 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
       pick.title = vscode.l10n.t('Search the speech corpus ({0} speeches)', services.corpus.store.documentCount);
       pick.placeholder = vscode.l10n.t('Type a phrase, e.g. 守土有责');
       pick.matchOnDescription = true;
-      let timer: ReturnType<typeof setTimeout> | undefined;
       const refresh = () => {
         const hits = services.corpus.store.search(pick.value, { limit: 100 });
         const years = new Map(services.corpus.store.documents.map((d) => [d.id, d.year]));
@@ -203,10 +190,8 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
           return { label: hit.context, description: year ? `${hit.title} (${year})` : hit.title, hit, buttons: [insert] };
         });
       };
-      pick.onDidChangeValue(() => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(refresh, 120);
-      });
+      const refreshSoon = debounced(120, refresh);
+      pick.onDidChangeValue(refreshSoon);
       pick.onDidAccept(() => {
         const item = pick.selectedItems[0];
         pick.hide();
@@ -217,7 +202,7 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
         if (editor) await editor.edit((b) => b.insert(editor.selection.active, sentenceOf(e.item.hit)));
       });
       pick.onDidHide(() => {
-        if (timer) clearTimeout(timer);
+        refreshSoon.dispose();
         pick.dispose();
       });
       const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 40) : '';

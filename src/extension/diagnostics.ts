@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { LineCache, type Finding, type LanguageId, type Severity } from '../core';
+import { Debouncer } from './debounce';
 import type { SettingsManager } from './settings';
+import { toRange } from './speechEditor';
 
 export const DIAGNOSTIC_SOURCE = 'speech-drafter';
 
@@ -16,7 +18,6 @@ interface DocState {
   version: number;
   findings: readonly Finding[];
   diagnostics: readonly vscode.Diagnostic[];
-  timer?: ReturnType<typeof setTimeout>;
   /** A notice was shown for this document (too long, binary). */
   noticed?: 'too-long' | 'binary';
 }
@@ -30,10 +31,6 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 export function coreLanguage(languageId: string): LanguageId {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
-}
-
-export function toRange(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
-  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 }
 
 export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
@@ -55,6 +52,8 @@ function looksBinary(text: string): boolean {
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly states = new Map<string, DocState>();
+  /** Pending checks, one per document (keyed by its URI). */
+  private readonly pending = new Debouncer<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fired after a document's diagnostics were republished. */
@@ -106,19 +105,17 @@ export class DiagnosticsManager implements vscode.Disposable {
       if (this.states.has(doc.uri.toString())) this.forget(doc.uri);
       return;
     }
-    const state = this.state(doc);
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
+    this.state(doc);
+    this.pending.schedule(doc.uri.toString(), delay, () => {
       if (!doc.isClosed) this.check(doc);
-    }, delay);
+    });
   }
 
   private state(doc: vscode.TextDocument): DocState {
     const key = doc.uri.toString();
     let state = this.states.get(key);
     if (!state || state.languageId !== doc.languageId) {
-      if (state?.timer) clearTimeout(state.timer);
+      this.pending.cancel(key);
       state = { cache: new LineCache(), languageId: doc.languageId, version: -1, findings: [], diagnostics: [] };
       this.states.set(key, state);
     }
@@ -210,14 +207,13 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    const state = this.states.get(key);
-    if (state?.timer) clearTimeout(state.timer);
+    this.pending.cancel(key);
     this.states.delete(key);
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    for (const s of this.states.values()) if (s.timer) clearTimeout(s.timer);
+    this.pending.dispose();
     this.states.clear();
     for (const d of this.disposables) d.dispose();
   }

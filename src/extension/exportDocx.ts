@@ -4,11 +4,12 @@
  * overwritten without the save dialog's confirmation.
  */
 import * as vscode from 'vscode';
+import { findingsOf, RULE } from '../core';
 import { DEFAULT_FONTS, type FontChoices } from '../export/layout';
+import { COMMANDS } from './commandIds';
 import { coreLanguage } from './diagnostics';
 import type { Services } from './extension';
-
-export const EXPORT_DOCX_COMMAND = 'speechDrafter.exportDocx';
+import { activeSpeechEditor } from './speechEditor';
 
 /** Options for scripts and tests: a target and no questions. */
 export interface ExportArgs {
@@ -32,15 +33,12 @@ function fontSetting(output: vscode.OutputChannel): Partial<FontChoices> {
 
 export function registerExportDocx(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_DOCX_COMMAND, async (args: ExportArgs = {}) => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !services.diagnostics.serves(editor.document)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-        return undefined;
-      }
+    vscode.commands.registerCommand(COMMANDS.exportDocx, async (args: ExportArgs = {}) => {
+      const editor = activeSpeechEditor(services);
+      if (!editor) return undefined;
       const doc = editor.document;
       const text = doc.getText();
-      const placeholders = services.diagnostics.findings(doc).filter((f) => f.rule === 'placeholder');
+      const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder);
       if (placeholders.length && !args.force) {
         const first = placeholders.slice(0, 5).map((f) => `“${text.slice(f.start, f.end)}”`).join('、');
         const goOn = vscode.l10n.t('Export Anyway');

@@ -1,12 +1,13 @@
 /**
- * Entry point: wires the core engine into VS Code. Each feature registers itself with one call;
- * every disposable goes into `context.subscriptions`. Activation does no analysis work of its
- * own beyond checking the documents already open.
+ * Entry point: wires the core engine into VS Code. The shared services are made once; then each
+ * feature of FEATURES registers itself as `(context, services)`, pushing every disposable into
+ * `context.subscriptions`. Activation does no analysis work of its own beyond checking the
+ * documents already open.
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCleanup } from './cleanup';
-import { SpeechDrafterCodeActions } from './codeActions';
+import { registerCodeActions } from './codeActions';
 import { CorpusService, registerCorpus } from './corpus';
 import { registerCoreCommands } from './commands';
 import { DiagnosticsManager } from './diagnostics';
@@ -27,6 +28,22 @@ export interface Services {
   readonly glossary: GlossaryService;
 }
 
+/** A feature: registers its providers, commands and listeners. */
+export type Feature = (context: vscode.ExtensionContext, services: Services) => void;
+
+/** Every feature, in registration order. */
+const FEATURES: readonly Feature[] = [
+  registerCodeActions,
+  registerCoreCommands,
+  registerCleanup,
+  registerStructure,
+  registerLength,
+  registerExportDocx,
+  registerCorpus,
+  registerGlossary,
+  registerUnknownFormulations,
+];
+
 export function activate(context: vscode.ExtensionContext): Services {
   // The core's messages are localized through @vscode/l10n with the bundle VS Code picked.
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
@@ -39,17 +56,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   const services: Services = { settings, diagnostics, output, corpus, glossary };
   context.subscriptions.push(output, settings, diagnostics, corpus, glossary);
 
-  context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider('*', new SpeechDrafterCodeActions(diagnostics), SpeechDrafterCodeActions.metadata),
-  );
-  registerCoreCommands(context, settings, diagnostics);
-  registerCleanup(context, services);
-  registerStructure(context, services);
-  registerLength(context, services);
-  registerExportDocx(context, services);
-  registerCorpus(context, services);
-  registerGlossary(context, services);
-  registerUnknownFormulations(context, services);
+  for (const register of FEATURES) register(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
   void settings.loadFiles().then(() => diagnostics.recheckAll());

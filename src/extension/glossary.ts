@@ -4,10 +4,8 @@
  * user glossary (.speechdrafter-glossary.json) that adds or overrides entries.
  */
 import * as vscode from 'vscode';
-import { builtinEntries, Glossary, mergeGlossaries, parseGlossary, USER_GLOSSARY_FILE } from '../core/glossary/glossary';
-import { completionsFor, membersText } from '../core/glossary/initials';
-import type { GlossaryEntry } from '../core/glossary/types';
-import { OPEN_CORPUS_HIT_COMMAND } from './corpus';
+import { builtinEntries, completionsFor, Glossary, membersText, mergeGlossaries, parseGlossary, USER_GLOSSARY_FILE, type GlossaryEntry } from '../core';
+import { COMMANDS } from './commandIds';
 import type { Services } from './extension';
 
 export class GlossaryService implements vscode.Disposable {
@@ -70,7 +68,7 @@ const STATUS_TEXT = (e: GlossaryEntry): string => {
 
 export function hoverMarkdown(entry: GlossaryEntry, services: Services): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: [OPEN_CORPUS_HIT_COMMAND] };
+  md.isTrusted = { enabledCommands: [COMMANDS.openCorpusHit] };
   md.appendMarkdown(`**${entry.term}**${entry.kind ? ` · ${entry.kind}` : ''}\n\n`);
   if (entry.members) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${membersText(entry.members)}\n\n`);
   if (entry.wording) md.appendMarkdown(`${vscode.l10n.t('Wording')}: ${entry.wording}\n\n`);
@@ -84,7 +82,7 @@ export function hoverMarkdown(entry: GlossaryEntry, services: Services): vscode.
     for (const h of hits) {
       const args = encodeURIComponent(JSON.stringify([h.uri, h.line]));
       const context = h.context.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
-      md.appendMarkdown(`- [${h.title}](command:${OPEN_CORPUS_HIT_COMMAND}?${args})：…${context}…\n`);
+      md.appendMarkdown(`- [${h.title}](command:${COMMANDS.openCorpusHit}?${args})：…${context}…\n`);
     }
   }
   return md;

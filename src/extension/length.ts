@@ -4,11 +4,12 @@
  * the breakdown per section and the placeholders left.
  */
 import * as vscode from 'vscode';
-import { countCharacters, deliveryMinutes } from '../core/length';
+import { countCharacters, deliveryMinutes, findingsOf, RULE } from '../core';
+import { COMMANDS } from './commandIds';
+import { debounced } from './debounce';
 import type { Services } from './extension';
+import { activeSpeechEditor } from './speechEditor';
 import { structureOf } from './structure';
-
-export const SHOW_LENGTH_COMMAND = 'speechDrafter.showLength';
 const DEFAULT_RATE = 180;
 
 function rate(): number {
@@ -24,8 +25,7 @@ function minutes(count: number): string {
 export function registerLength(context: vscode.ExtensionContext, services: Services): void {
   const item = vscode.window.createStatusBarItem('speechDrafter.length', vscode.StatusBarAlignment.Right, 100);
   item.name = vscode.l10n.t('Speech length');
-  item.command = SHOW_LENGTH_COMMAND;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  item.command = COMMANDS.showLength;
 
   const update = () => {
     const editor = vscode.window.activeTextEditor;
@@ -50,14 +50,11 @@ export function registerLength(context: vscode.ExtensionContext, services: Servi
     );
     item.show();
   };
-  const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(update, 200);
-  };
+  const schedule = debounced(200, update);
 
   context.subscriptions.push(
     item,
-    { dispose: () => timer && clearTimeout(timer) },
+    schedule,
     vscode.window.onDidChangeActiveTextEditor(schedule),
     vscode.window.onDidChangeTextEditorSelection(schedule),
     vscode.workspace.onDidChangeTextDocument((e) => {
@@ -66,9 +63,9 @@ export function registerLength(context: vscode.ExtensionContext, services: Servi
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('speechDrafter')) schedule();
     }),
-    vscode.commands.registerCommand(SHOW_LENGTH_COMMAND, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !services.diagnostics.serves(editor.document)) return;
+    vscode.commands.registerCommand(COMMANDS.showLength, async () => {
+      const editor = activeSpeechEditor(services);
+      if (!editor) return;
       const doc = editor.document;
       const level1 = structureOf(doc).headings.filter((h) => h.level === 1);
       const items: Array<vscode.QuickPickItem & { line?: number }> = [];
@@ -78,7 +75,7 @@ export function registerLength(context: vscode.ExtensionContext, services: Servi
         const count = countCharacters(doc.getText(new vscode.Range(b.line, 0, end.line, end.character)));
         if (count > 0) items.push({ label: b.label.slice(0, 60), description: vscode.l10n.t('{0} chars · {1}', count, minutes(count)), line: b.line });
       });
-      const placeholders = services.diagnostics.findings(doc).filter((f) => f.rule === 'placeholder').length;
+      const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder).length;
       const total = countCharacters(doc.getText());
       items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
       items.push({ label: vscode.l10n.t('Total: {0} chars · {1}', total, minutes(total)), description: vscode.l10n.t('{0} placeholders left', placeholders) });

@@ -3,15 +3,12 @@
  * folding per section, the renumber command and the speech-frame picker.
  */
 import * as vscode from 'vscode';
-import { parseDocument } from '../core';
-import { parseStructure, renumberEdits, type Structure } from '../core/structure';
-import { toWorkspaceEdit } from './codeActions';
+import { parseDocument, parseStructure, renumberEdits, type Structure } from '../core';
+import { COMMANDS } from './commandIds';
 import { coreLanguage } from './diagnostics';
 import type { Services } from './extension';
 import { FRAMES } from './frames';
-
-export const RENUMBER_COMMAND = 'speechDrafter.renumber';
-export const INSERT_FRAME_COMMAND = 'speechDrafter.insertFrame';
+import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 
 const cache = new WeakMap<vscode.TextDocument, { version: number; structure: Structure }>();
 
@@ -89,12 +86,9 @@ export function registerStructure(context: vscode.ExtensionContext, services: Se
     // Markdown has VS Code's own # outline; ours adds 一、/（一）/1. headings and enumerations.
     vscode.languages.registerDocumentSymbolProvider(selector, { provideDocumentSymbols: (doc) => (services.diagnostics.serves(doc) ? symbols(doc) : []) }, { label: vscode.l10n.t('Speech structure') }),
     vscode.languages.registerFoldingRangeProvider(selector, { provideFoldingRanges: (doc) => (services.diagnostics.serves(doc) ? folding(doc) : []) }),
-    vscode.commands.registerCommand(RENUMBER_COMMAND, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !services.diagnostics.serves(editor.document)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-        return;
-      }
+    vscode.commands.registerCommand(COMMANDS.renumber, async () => {
+      const editor = activeSpeechEditor(services);
+      if (!editor) return;
       const doc = editor.document;
       const edits = renumberEdits(parseDocument(doc.getText(), coreLanguage(doc.languageId)));
       if (edits.length === 0) {
@@ -104,12 +98,9 @@ export function registerStructure(context: vscode.ExtensionContext, services: Se
       await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
       void vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0} changes.', edits.length));
     }),
-    vscode.commands.registerCommand(INSERT_FRAME_COMMAND, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-        return;
-      }
+    vscode.commands.registerCommand(COMMANDS.insertFrame, async () => {
+      const editor = activeSpeechEditor(services, { anyLanguage: true });
+      if (!editor) return;
       const pick = await vscode.window.showQuickPick(
         FRAMES.map((f) => ({ label: f.name, description: f.prefix.join(', '), detail: f.description, frame: f })),
         { title: vscode.l10n.t('Insert a speech frame'), placeHolder: vscode.l10n.t('Choose a frame; Tab moves through the fields to fill in') },

@@ -3,11 +3,10 @@
  * Markdown report, with a way to add them to the workspace glossary as unconfirmed entries.
  */
 import * as vscode from 'vscode';
-import { USER_GLOSSARY_FILE } from '../core/glossary/glossary';
-import { unknownFormulations } from '../core/glossary/unknown';
+import { unknownFormulations, USER_GLOSSARY_FILE } from '../core';
+import { COMMANDS } from './commandIds';
 import type { Services } from './extension';
-
-export const LIST_UNKNOWN_COMMAND = 'speechDrafter.listUnknownFormulations';
+import { activeSpeechEditor } from './speechEditor';
 
 async function addToUserGlossary(terms: readonly string[]): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -34,12 +33,9 @@ async function addToUserGlossary(terms: readonly string[]): Promise<void> {
 
 export function registerUnknownFormulations(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(LIST_UNKNOWN_COMMAND, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !services.diagnostics.serves(editor.document)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech (.txt or .md) first.'));
-        return undefined;
-      }
+    vscode.commands.registerCommand(COMMANDS.listUnknownFormulations, async () => {
+      const editor = activeSpeechEditor(services);
+      if (!editor) return undefined;
       const found = unknownFormulations(editor.document.getText(), services.glossary.current);
       if (found.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every formulation in this document is in the glossary.'));

@@ -1,7 +1,7 @@
 /** Shared test helpers: fixture paths and analyzers with chosen rules. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configure, RULE_IDS, type Analyzer } from '../../src/core';
+import { configure, RULE_IDS, type Analyzer, type Finding } from '../../src/core';
 
 export const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -26,4 +26,9 @@ export function only(...rules: string[]): Analyzer {
   const { analyzer, problems } = configure([{ source: 'test', settings: { rules: levels } }]);
   if (problems.length) throw new Error(JSON.stringify(problems));
   return analyzer;
+}
+
+/** The text each finding covers. */
+export function flaggedTexts(text: string, findings: readonly Finding[]): string[] {
+  return findings.map((f) => text.slice(f.start, f.end));
 }

@@ -1,5 +1,5 @@
 /**
- * The foundation in a real VS Code: diagnostics on open and on typing, quick fixes, fix-all,
+ * Checking in a real VS Code: diagnostics on open and on typing, quick fixes, fix-all,
  * settings, commands. Real `vscode` API; no mock.
  */
 import * as assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ const SPEECH = [
 
 const SPEECH_ONLY = ['在全市工作会议上的讲话', '同志们：', '刚才，XX书记作了重要讲话，我完全同意。', 'X月X日，XX书记到我市调研。', ''].join('\n');
 
-describe('foundation in VS Code', function () {
+describe('checking in VS Code', function () {
   this.timeout(30000);
   before(activateExtension);
   afterEach(closeAll);

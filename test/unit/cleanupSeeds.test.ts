@@ -1,13 +1,12 @@
-/** The hygiene rules on the seed speeches: what a drafter would see fixed, and nothing else. */
+/** The clean-up of pasted text (every safe fix) on the seed speeches: what a drafter would see fixed, and nothing else. */
 import * as assert from 'node:assert/strict';
-import { applyEdits, createAnalyzer, fixAllSafe } from '../../src/core';
-import { convertToSimplified } from '../../src/core/script';
+import { applyEdits, convertToSimplified, createAnalyzer, fixAllSafe } from '../../src/core';
 import { only, seed } from './helpers';
 
 const all = createAnalyzer();
 const clean = (text: string) => fixAllSafe(text, (t) => all.analyze(t)).text;
 
-describe('seeds: text hygiene', () => {
+describe('clean-up on the seeds', () => {
   it('000: every pinyin annotation in the speech is found, and none is left after the clean-up', () => {
     const text = seed('000');
     const site = only('web-boilerplate').analyze(text);
