@@ -17,6 +17,7 @@ import { registerLength } from './length';
 import { SettingsManager } from './settings';
 import { registerUnknownFormulations } from './unknownFormulations';
 import { registerStructure } from './structure';
+import { registerUntitledProse } from './untitledProse';
 
 /** What features share: settings, diagnostics and the output channel. */
 export interface Services {
@@ -33,6 +34,7 @@ export type Feature = (context: vscode.ExtensionContext, services: Services) => 
 
 /** Every feature, in registration order. */
 const FEATURES: readonly Feature[] = [
+  registerUntitledProse,
   registerCodeActions,
   registerCoreCommands,
   registerCleanup,
