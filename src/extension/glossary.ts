@@ -61,8 +61,12 @@ const STATUS_TEXT = (e: GlossaryEntry): string => {
       return e.outdatedSince ? vscode.l10n.t('historical (since {0})', e.outdatedSince) : vscode.l10n.t('historical');
     case 'outdated':
       return e.outdatedSince ? vscode.l10n.t('outdated since {0}', e.outdatedSince) : vscode.l10n.t('outdated');
-    default:
+    case 'unconfirmed':
       return vscode.l10n.t('unconfirmed: only its usages in the corpus are shown');
+    case 'changed':
+      return e.changedOn ? vscode.l10n.t('changed on {0}', e.changedOn) + (e.newWording ? `：${e.newWording}` : '') : vscode.l10n.t('changed');
+    default:
+      return e.lastUse ? vscode.l10n.t('not curated; last in the official record: {0} ({1})', e.lastUse.title, String(e.lastUse.year)) : vscode.l10n.t('not curated');
   }
 };
 

@@ -28,6 +28,8 @@ export interface OfficialRecord {
   readonly congress: number | undefined;
   /** The text, with Wikisource's licence tail cut off. */
   readonly text: string;
+  /** The Wikisource page it was transcribed from. */
+  readonly url?: string;
 }
 
 /** Years of the CPC National Congresses 1–20. */
@@ -58,7 +60,7 @@ export function officialRecords(): OfficialRecord[] | undefined {
     fs.readFileSync(path.join(dir, 'official', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
   for (const r of read('government_work_reports.jsonl')) {
     const year = typeof r.year === 'number' ? r.year : Number(/^(\d{4})/.exec(r.title)?.[1]) || undefined;
-    out.push({ title: r.title, kind: r.year == null ? 'resolution' : 'report', year, congress: undefined, text: cutWikisourceTail(r.content) });
+    out.push({ title: r.title, kind: r.year == null ? 'resolution' : 'report', year, congress: undefined, text: cutWikisourceTail(r.content), url: r.url });
   }
   for (const r of read('cpc_congress_reports.jsonl')) {
     const congress = typeof r.congress === 'number' ? r.congress : undefined;
@@ -68,6 +70,7 @@ export function officialRecords(): OfficialRecord[] | undefined {
       year: congress ? CONGRESS_YEARS[congress - 1] : undefined,
       congress,
       text: cutWikisourceTail(r.content),
+      url: r.url,
     });
   }
   officialCache = out;

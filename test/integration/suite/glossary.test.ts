@@ -21,7 +21,7 @@ describe('formulations in VS Code', function () {
     });
     assert.match(text, /\*\*四方责任\*\*/);
     assert.match(text, /属地、部门、单位、个人/);
-    assert.match(text, /chinanews 2022-05-11/);
+    assert.match(text, /国办发明电〔2020〕16号/);
   });
 
   it('an unconfirmed term gets no definition, only usages, and says so', async () => {
