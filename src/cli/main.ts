@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { ALL_RULES, CONFIG_FILE_NAME, configure, fixAllSafe, LineIndex, type Analyzer, type Finding, type LanguageId, type SettingsLayer } from '../core';
+import { ALL_RULES, CONFIG_FILE_NAME, configure, describeFixReport, fixAllReported, LineIndex, type Analyzer, type Finding, type LanguageId, type SettingsLayer } from '../core';
 import { decode, encode, expandInputs, findConfigFile, packageRoot, readInput } from './io';
 
 export interface CliIO {
@@ -221,14 +221,14 @@ async function runFix(args: ParsedArgs, io: CliIO): Promise<number> {
       continue;
     }
     const languageId = languageOf(file);
-    const result = fixAllSafe(decoded.text, (t) => loaded.analyzer.analyze(t, { languageId }));
-    const summary = [...result.counts].map(([rule, n]) => `${rule} ${n}`).join(', ');
+    const result = fixAllReported(decoded.text, (t) => loaded.analyzer.analyze(t, { languageId }));
     if (file === '-') {
       if (!dryRun) io.stdout(result.text);
     }
     if (result.text === decoded.text) continue;
     changedFiles++;
-    io.stderr(`${shown}: ${dryRun ? l10n.t('would fix') : l10n.t('fixed')} ${summary}\n`);
+    const words = describeFixReport(result);
+    io.stderr(`${shown}: ${dryRun ? l10n.t('{0} (dry run: nothing written)', words) : words}\n`);
     if (dryRun || file === '-') continue;
     const bytes = encode(result.text, decoded.encoding);
     if (!bytes) {
