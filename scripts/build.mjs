@@ -18,6 +18,8 @@ const common = {
   logLevel: 'info',
   // opencc-js ships ESM and UMD builds; take the CommonJS-friendly one.
   mainFields: ['main', 'module'],
+  // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot: take its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 /** `import 'docx'` → require('./vendor/docx.js'), resolved next to the bundle at run time. */
 const vendorPlugin = {

@@ -32,7 +32,7 @@ export function workspaceFileSchema(): Record<string, unknown> {
       },
       placeholderPatterns: {
         type: 'array',
-        description: 'Extra placeholder patterns (JavaScript regular expressions).',
+        description: 'Extra placeholder patterns (regular expressions in RE2 syntax; patterns that can match empty text are rejected).',
         items: { type: 'string', format: 'regex', minLength: 1 },
       },
       boilerplatePhrases: {
@@ -53,6 +53,11 @@ export function workspaceFileSchema(): Record<string, unknown> {
       },
       targetScript: { enum: ['simplified', 'traditional'], description: 'The script the documents are written in.' },
       documentDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The date the documents speak from (YYYY-MM-DD).' },
+      referencePaths: {
+        type: 'array',
+        description: 'Folders of reference documents (.txt, .md, .docx) quotations are checked against; relative to this file\'s folder.',
+        items: { type: 'string', minLength: 1 },
+      },
     },
   };
 }

@@ -1,12 +1,34 @@
-/** File input for the CLI: expanding directories, decoding UTF-8 / UTF-16 / GB18030, refusing binaries. */
+/**
+ * The CLI's files: expanding folders into speeches, reading each one through the core's input
+ * module, the settings file, and every file-system error as one line that names it.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
+import { CONFIG_FILE_NAME, configure, decodeText, isSpeechFile, languageOf, parseSettingsFile, type Analyzer, type LanguageId, type SettingsLayer, type TextEncoding } from '../core';
+import type { CliIO } from './command';
 
-export const SPEECH_EXTENSIONS = ['.txt', '.md', '.markdown'];
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
-/** Expand directories into the speech files below them (sorted); `-` stays as is. */
+/** File-system error codes in words, for "<file>: <reason>". */
+const FS_ERRORS: Readonly<Record<string, () => string>> = {
+  ENOENT: () => l10n.t('no such file or folder'),
+  ELOOP: () => l10n.t('a loop of symbolic links'),
+  EACCES: () => l10n.t('permission denied'),
+  EPERM: () => l10n.t('permission denied'),
+  EISDIR: () => l10n.t('is a folder'),
+  ENOTDIR: () => l10n.t('a part of the path is not a folder'),
+  ENOSPC: () => l10n.t('no space left on the device'),
+  EROFS: () => l10n.t('the file system is read-only'),
+};
+
+/** A file-system error in words: what went wrong, for "<file>: <reason>". */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code]() : undefined) ?? code ?? (e as Error).message;
+}
+
+/** Expand folders into the speech files below them (sorted); `-` (standard input) stays as is. */
 export function expandInputs(inputs: readonly string[], onError: (message: string) => void): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -14,7 +36,7 @@ export function expandInputs(inputs: readonly string[], onError: (message: strin
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      onError(l10n.t('{0}: cannot read the folder ({1})', dir, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      onError(l10n.t('{0}: cannot read the folder ({1})', dir, describeFsError(e)));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -22,7 +44,7 @@ export function expandInputs(inputs: readonly string[], onError: (message: strin
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && SPEECH_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+      } else if (e.isFile() && isSpeechFile(e.name)) {
         out.push(p);
       }
     }
@@ -36,7 +58,7 @@ export function expandInputs(inputs: readonly string[], onError: (message: strin
     try {
       stat = fs.statSync(input);
     } catch (e) {
-      onError(l10n.t('{0}: no such file or folder', input));
+      onError(`${input}: ${describeFsError(e)}`);
       continue;
     }
     if (stat.isDirectory()) walk(input);
@@ -45,50 +67,45 @@ export function expandInputs(inputs: readonly string[], onError: (message: strin
   return out;
 }
 
-export interface Decoded {
+export interface SpeechInput {
+  /** The path read, or `-` for standard input. */
+  readonly file: string;
+  /** The name shown to the user: relative to the working folder, `<stdin>` for standard input. */
+  readonly shown: string;
   readonly text: string;
-  /** The encoding the bytes were read in, so `fix` can write them back the same way. */
-  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
+  readonly encoding: TextEncoding;
+  readonly languageId: LanguageId;
 }
 
-/** Decode a speech file; throws an Error with a user-facing message for binary content. */
-export function decode(bytes: Uint8Array, name: string): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes.includes(0)) throw new Error(l10n.t('{0}: not a text file (it contains NUL bytes); skipped', name));
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
+export function shownName(file: string, cwd: string): string {
+  return file === '-' ? '<stdin>' : path.relative(cwd, file) || file;
+}
+
+/** Read one speech (a path or `-`); a message for "<file>: …" when it cannot be read as one. */
+export function readSpeech(file: string, cwd: string): SpeechInput | { readonly error: string } {
+  const shown = shownName(file, cwd);
+  let bytes: Uint8Array;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: Chinese documents saved by older Windows tools are GBK/GB18030.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    bytes = fs.readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    return { error: l10n.t('{0}: cannot read the file ({1})', shown, describeFsError(e)) };
   }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { error: `${shown}: ${decoded.message}` };
+  return { file, shown, text: decoded.text, encoding: decoded.encoding, languageId: languageOf(file === '-' ? undefined : file, decoded.text) };
 }
 
-export function encode(text: string, encoding: Decoded['encoding']): Uint8Array | undefined {
-  switch (encoding) {
-    case 'utf-8':
-      return Buffer.from(text, 'utf8');
-    case 'utf-8-bom':
-      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf-16le':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    default:
-      // Node cannot encode GB18030; the caller reports that the file is left unchanged.
-      return undefined;
+/** The speeches named on the command line (folders expanded), each read; errors go to `onError`. */
+export function* readSpeeches(positionals: readonly string[], io: CliIO, onError: (message: string) => void): Generator<SpeechInput> {
+  for (const file of expandInputs(positionals.map((p) => (p === '-' ? p : path.resolve(io.cwd, p))), onError)) {
+    const read = readSpeech(file, io.cwd);
+    if ('error' in read) onError(read.error);
+    else yield read;
   }
-}
-
-export function readInput(input: string): Decoded {
-  const bytes = input === '-' ? fs.readFileSync(0) : fs.readFileSync(input);
-  return decode(bytes, input === '-' ? '<stdin>' : input);
 }
 
 /** The nearest `.speechdrafter.json` from `dir` upwards. */
-export function findConfigFile(dir: string, fileName: string): string | undefined {
+export function findConfigFile(dir: string, fileName = CONFIG_FILE_NAME): string | undefined {
   let cur = path.resolve(dir);
   for (;;) {
     const candidate = path.join(cur, fileName);
@@ -97,6 +114,47 @@ export function findConfigFile(dir: string, fileName: string): string | undefine
     if (parent === cur) return undefined;
     cur = parent;
   }
+}
+
+/** Messages about files that could not be read or written, counted for the exit status. */
+export class ErrorLog {
+  count = 0;
+  constructor(private readonly io: CliIO) {}
+  readonly report = (message: string): void => {
+    this.count++;
+    this.io.stderr(message + '\n');
+  };
+}
+
+/**
+ * The analyzer for `--config FILE`, else the nearest `.speechdrafter.json`, else the defaults.
+ * A broken file is reported and ignored (the defaults apply); a `--config` file that cannot be
+ * read at all is reported, and the result is undefined (exit 2). `configFile` is the file read.
+ */
+export function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analyzer: Analyzer; configFile?: string } | undefined {
+  const layers: SettingsLayer[] = [];
+  const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfigFile(io.cwd);
+  if (file) {
+    const source = path.relative(io.cwd, file) || file;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      io.stderr(l10n.t('{0}: cannot read the configuration file ({1})', source, describeFsError(e)) + '\n');
+      return undefined;
+    }
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      io.stderr(`${source}: ${decoded.message}\n`);
+    } else {
+      const parsed = parseSettingsFile(decoded.text, source);
+      for (const p of parsed.problems) io.stderr(`${p.source}: ${p.message}\n`);
+      if (parsed.layer) layers.push(parsed.layer);
+    }
+  }
+  const { analyzer, problems } = configure(layers);
+  for (const p of problems) io.stderr(`${p.source}${p.key ? ` › ${p.key}` : ''}: ${p.message}\n`);
+  return { analyzer, configFile: file };
 }
 
 /** The package root (where l10n/ lives), from the running script's folder upwards. */

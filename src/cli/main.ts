@@ -4,44 +4,32 @@
  *   speech-drafter check [--format text|json] [--config FILE] <file|dir|->...
  *   speech-drafter fix [--dry-run] [--config FILE] <file|dir|->...
  *   speech-drafter rules
+ *   speech-drafter export --docx OUT.docx … <IN>
+ *
+ * The first word that is not an option names the command (src/cli/commands.ts); the arguments
+ * are then parsed strictly by node:util parseArgs against that command's options, so a mistyped
+ * option is an error, never a file name.
  *
  * Exit codes: 0 nothing found, 1 something found (or changed by fix --dry-run), 2 usage or read error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as l10n from '@vscode/l10n';
-import { ALL_RULES, CONFIG_FILE_NAME, configure, describeFixReport, fixAllReported, LineIndex, type Analyzer, type Finding, type LanguageId, type SettingsLayer } from '../core';
-import { decode, encode, expandInputs, findConfigFile, packageRoot, readInput } from './io';
+import { SHOW_USAGE, type CliCommand, type CliIO, type OptionsConfig, type OptionValues } from './command';
+import { COMMANDS } from './commands';
+import { packageRoot } from './io';
 
-export interface CliIO {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIO } from './command';
+export type { JsonFinding } from './check';
+export { toJsonFindings } from './check';
 
-export interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  rule: string;
-  severity: string;
-  message: string;
-  text: string;
-}
-
-/** Extra subcommands other modules add (e.g. `export`). */
-export interface Subcommand {
-  readonly name: string;
-  readonly usage: string;
-  run(args: string[], io: CliIO): Promise<number>;
-}
-const subcommands: Subcommand[] = [];
-export function registerSubcommand(cmd: Subcommand): void {
-  subcommands.push(cmd);
-}
+/** Options every command takes, wherever they stand. */
+const GLOBAL_OPTIONS = {
+  locale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies OptionsConfig;
 
 /** zh-cn when the locale says Chinese (flag, SPEECH_DRAFTER_LOCALE, LC_ALL, LC_MESSAGES, LANG), else English. */
 export function pickLocale(flag: string | undefined, env: CliIO['env']): 'zh-cn' | 'en' {
@@ -56,13 +44,14 @@ export function configureLocale(locale: 'zh-cn' | 'en'): void {
   if (bundle && fs.existsSync(bundle)) l10n.config({ fsPath: bundle });
 }
 
-function usage(): string {
+async function loadCommands(): Promise<CliCommand[]> {
+  return Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).command));
+}
+
+function usage(commands: readonly CliCommand[]): string {
   return [
     l10n.t('Usage:'),
-    '  speech-drafter check [--format text|json] [--config FILE] <file|dir|->...',
-    '  speech-drafter fix [--dry-run] [--config FILE] <file|dir|->...',
-    '  speech-drafter rules',
-    ...subcommands.map((c) => '  ' + c.usage),
+    ...commands.map((c) => '  speech-drafter ' + c.synopsis),
     '',
     l10n.t('Options:'),
     '  --locale zh-cn|en   ' + l10n.t('language of the messages (default: from LANG)'),
@@ -71,215 +60,78 @@ function usage(): string {
   ].join('\n');
 }
 
-interface ParsedArgs {
-  readonly flags: Map<string, string | true>;
-  readonly positional: string[];
+function commandUsage(command: CliCommand): string {
+  return l10n.t('Usage: {0}', 'speech-drafter ' + command.synopsis);
 }
 
-/** `--name value`, `--name=value` and boolean flags; `-` is a positional (stdin). */
-function parseArgs(args: readonly string[], valued: ReadonlySet<string>): ParsedArgs | string {
-  const flags = new Map<string, string | true>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (valued.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-        if (value === undefined) return l10n.t('Option --{0} needs a value.', name);
-        flags.set(name, value);
-      } else {
-        flags.set(name, true);
-      }
-    } else {
-      positional.push(a);
-    }
+/** parseArgs' error as the user should read it: the option named, in their language. */
+function argumentError(e: unknown): string {
+  const err = e as { code?: string; message: string };
+  const named = /'([^']+)'/.exec(err.message)?.[1]?.replace(/ <value>$/, '');
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return l10n.t('Unknown option {0}.', named ?? err.message);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(err.message) ? l10n.t('Option {0} needs a value.', named ?? '') : l10n.t('Option {0} takes no value.', named ?? '');
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return l10n.t('Unexpected argument {0}.', named ?? err.message);
+    default:
+      return err.message;
   }
-  return { flags, positional };
 }
 
-function loadAnalyzer(configFlag: string | undefined, io: CliIO): { analyzer: Analyzer } | { error: string } {
-  const layers: SettingsLayer[] = [];
-  const file = configFlag ? path.resolve(io.cwd, configFlag) : findConfigFile(io.cwd, CONFIG_FILE_NAME);
-  if (file) {
-    let raw: string;
-    try {
-      raw = fs.readFileSync(file, 'utf8');
-    } catch {
-      return { error: l10n.t('{0}: cannot read the configuration file', file) };
-    }
-    try {
-      layers.push({ source: path.relative(io.cwd, file) || file, settings: JSON.parse(raw) });
-    } catch (e) {
-      io.stderr(l10n.t('{0}: not valid JSON ({1}); the file is ignored, default settings apply.', file, (e as Error).message) + '\n');
-    }
+/** The `--locale` value and the command word, read leniently before the command's strict parse. */
+function firstLook(argv: readonly string[]): { locale?: string; help: boolean; version: boolean; commandIndex: number } {
+  const { tokens } = parseArgs({ args: [...argv], options: GLOBAL_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  let locale: string | undefined;
+  let help = false;
+  let version = false;
+  let commandIndex = -1;
+  for (const t of tokens) {
+    if (t.kind === 'option' && t.name === 'locale' && typeof t.value === 'string') locale = t.value;
+    else if (t.kind === 'option' && t.name === 'help') help = true;
+    else if (t.kind === 'option' && t.name === 'version') version = true;
+    else if (t.kind === 'positional' && commandIndex < 0) commandIndex = t.index;
+    else if (t.kind === 'option-terminator') break;
   }
-  const { analyzer, problems } = configure(layers);
-  for (const p of problems) io.stderr(`${p.source}${p.key ? ` › ${p.key}` : ''}: ${p.message}\n`);
-  return { analyzer };
-}
-
-function languageOf(file: string): LanguageId {
-  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plaintext';
-}
-
-export function toJsonFindings(file: string, text: string, findings: readonly Finding[]): JsonFinding[] {
-  const index = new LineIndex(text);
-  return findings.map((f) => {
-    const s = index.positionAt(f.start);
-    const e = index.positionAt(f.end);
-    return {
-      file,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      text: text.slice(f.start, f.end),
-    };
-  });
-}
-
-async function runCheck(args: ParsedArgs, io: CliIO): Promise<number> {
-  const format = args.flags.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    io.stderr(l10n.t('--format must be text or json.') + '\n');
-    return 2;
-  }
-  if (args.positional.length === 0) {
-    io.stderr(usage() + '\n');
-    return 2;
-  }
-  const loaded = loadAnalyzer(args.flags.get('config') as string | undefined, io);
-  if ('error' in loaded) {
-    io.stderr(loaded.error + '\n');
-    return 2;
-  }
-  let errors = 0;
-  const onError = (m: string) => {
-    errors++;
-    io.stderr(m + '\n');
-  };
-  const files = expandInputs(args.positional.map((p) => (p === '-' ? p : path.resolve(io.cwd, p))), onError);
-  const all: JsonFinding[] = [];
-  for (const file of files) {
-    const shown = file === '-' ? '<stdin>' : path.relative(io.cwd, file) || file;
-    let text: string;
-    try {
-      text = readInput(file).text;
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      onError(err.code ? l10n.t('{0}: cannot read the file ({1})', shown, err.code) : err.message);
-      continue;
-    }
-    const findings = toJsonFindings(shown, text, loaded.analyzer.analyze(text, { languageId: languageOf(file) }));
-    if (format === 'text') {
-      for (const f of findings) io.stdout(`${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}\n`);
-    }
-    all.push(...findings);
-  }
-  if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
-  else if (files.length > 1 || all.length > 0) {
-    io.stderr(l10n.t('{0} problems in {1} files.', all.length, files.length) + '\n');
-  }
-  return errors > 0 ? 2 : all.length > 0 ? 1 : 0;
-}
-
-async function runFix(args: ParsedArgs, io: CliIO): Promise<number> {
-  if (args.positional.length === 0) {
-    io.stderr(usage() + '\n');
-    return 2;
-  }
-  const dryRun = args.flags.has('dry-run');
-  const loaded = loadAnalyzer(args.flags.get('config') as string | undefined, io);
-  if ('error' in loaded) {
-    io.stderr(loaded.error + '\n');
-    return 2;
-  }
-  let errors = 0;
-  let changedFiles = 0;
-  const onError = (m: string) => {
-    errors++;
-    io.stderr(m + '\n');
-  };
-  const files = expandInputs(args.positional.map((p) => (p === '-' ? p : path.resolve(io.cwd, p))), onError);
-  for (const file of files) {
-    const shown = file === '-' ? '<stdin>' : path.relative(io.cwd, file) || file;
-    let decoded;
-    try {
-      decoded = file === '-' ? decode(fs.readFileSync(0), '<stdin>') : readInput(file);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      onError(err.code ? l10n.t('{0}: cannot read the file ({1})', shown, err.code) : err.message);
-      continue;
-    }
-    const languageId = languageOf(file);
-    const result = fixAllReported(decoded.text, (t) => loaded.analyzer.analyze(t, { languageId }));
-    if (file === '-') {
-      if (!dryRun) io.stdout(result.text);
-    }
-    if (result.text === decoded.text) continue;
-    changedFiles++;
-    const words = describeFixReport(result);
-    io.stderr(`${shown}: ${dryRun ? l10n.t('{0} (dry run: nothing written)', words) : words}\n`);
-    if (dryRun || file === '-') continue;
-    const bytes = encode(result.text, decoded.encoding);
-    if (!bytes) {
-      onError(l10n.t('{0}: the file is in GB18030, which cannot be written back; convert it to UTF-8 first. Left unchanged.', shown));
-      continue;
-    }
-    try {
-      fs.writeFileSync(file, bytes);
-    } catch (e) {
-      onError(l10n.t('{0}: cannot write the file ({1})', shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-    }
-  }
-  if (errors > 0) return 2;
-  return dryRun && changedFiles > 0 ? 1 : 0;
-}
-
-function runRules(io: CliIO): number {
-  for (const r of ALL_RULES) io.stdout(`${r.id.padEnd(24)} ${String(r.defaultLevel).padEnd(8)} ${r.description}\n`);
-  return 0;
+  return { locale, help, version, commandIndex };
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(argv, new Set(['format', 'config', 'locale', 'docx', 'speaker', 'date', 'rules']));
-  if (typeof parsed === 'string') {
-    io.stderr(parsed + '\n');
-    return 2;
-  }
-  configureLocale(pickLocale(parsed.flags.get('locale') as string | undefined, io.env));
-  const [command, ...rest] = parsed.positional;
-  const args: ParsedArgs = { flags: parsed.flags, positional: rest };
-  if (parsed.flags.has('help') || command === 'help') {
-    io.stdout(usage() + '\n');
-    return 0;
-  }
-  if (parsed.flags.has('version')) {
+  const look = firstLook(argv);
+  configureLocale(pickLocale(look.locale, io.env));
+  const name = look.commandIndex >= 0 ? argv[look.commandIndex] : undefined;
+  if (look.version && name === undefined) {
     const root = packageRoot(__dirname);
     io.stdout((root ? (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version : '?') + '\n');
     return 0;
   }
-  switch (command) {
-    case 'check':
-      return runCheck(args, io);
-    case 'fix':
-      return runFix(args, io);
-    case 'rules':
-      return runRules(io);
-    default: {
-      const sub = subcommands.find((c) => c.name === command);
-      if (sub) return sub.run(argv.slice(argv.indexOf(command) + 1), io);
-      io.stderr((command ? l10n.t('Unknown command "{0}".', command) + '\n' : '') + usage() + '\n');
-      return 2;
-    }
+  if (name === undefined || name === 'help') {
+    io[name === 'help' || look.help ? 'stdout' : 'stderr'](usage(await loadCommands()) + '\n');
+    return name === 'help' || look.help ? 0 : 2;
   }
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    io.stderr(l10n.t('Unknown command "{0}".', name) + '\n' + usage(await loadCommands()) + '\n');
+    return 2;
+  }
+  const { command } = await load();
+  const args = [...argv.slice(0, look.commandIndex), ...argv.slice(look.commandIndex + 1)];
+  let parsed: { values: OptionValues<OptionsConfig>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command.options }, strict: true, allowPositionals: true }) as typeof parsed;
+  } catch (e) {
+    io.stderr(argumentError(e) + '\n' + commandUsage(command) + '\n');
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout(commandUsage(command) + '\n');
+    return 0;
+  }
+  const code = await command.run(parsed.values, parsed.positionals, io);
+  if (code === SHOW_USAGE) {
+    io.stderr(commandUsage(command) + '\n');
+    return 2;
+  }
+  return code;
 }

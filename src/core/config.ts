@@ -11,6 +11,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ConfigProblem, RuleId, RuleLevel } from './types';
+import { compileUserPattern, type UserPattern } from './userPattern';
 
 export const CONFIG_FILE_NAME = '.speechdrafter.json';
 
@@ -23,7 +24,7 @@ export interface ConfusedWordSetting {
 export interface SpeechDrafterSettings {
   /** Per-rule level: "off", "error", "warning", "info" or "hint". */
   rules?: Record<RuleId, RuleLevel>;
-  /** Extra placeholder patterns (JavaScript regular expressions, no flags). */
+  /** Extra placeholder patterns (regular expressions in RE2 syntax: linear-time, no lookbehind or backreferences). */
   placeholderPatterns?: string[];
   /** Extra website phrases: a line containing one is flagged by web-boilerplate. */
   boilerplatePhrases?: string[];
@@ -35,17 +36,21 @@ export interface SpeechDrafterSettings {
   targetScript?: 'simplified' | 'traditional';
   /** The date the document speaks from (YYYY-MM-DD), when the text has no date line. */
   documentDate?: string;
+  /** Folders of reference documents (.txt, .md, .docx) that quotations are checked against. */
+  referencePaths?: string[];
 }
 
 export interface ResolvedConfig {
   readonly levels: ReadonlyMap<RuleId, RuleLevel>;
-  readonly placeholderPatterns: readonly RegExp[];
+  readonly placeholderPatterns: readonly UserPattern[];
   readonly boilerplatePhrases: readonly string[];
   readonly allow: readonly string[];
   readonly confusedWords: readonly ConfusedWordSetting[];
   readonly targetScript: 'simplified' | 'traditional';
   /** YYYY-MM-DD, or undefined: then rules use a date line in the text, else today. */
   readonly documentDate: string | undefined;
+  /** Reference folders as written (absolute, or relative to the workspace folder or the config file's folder). */
+  readonly referencePaths: readonly string[];
 }
 
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
@@ -56,6 +61,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   confusedWords: [],
   targetScript: 'simplified',
   documentDate: undefined,
+  referencePaths: [],
 });
 
 export interface SettingsLayer {
@@ -80,12 +86,13 @@ export function resolveConfig(
 ): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const levels = new Map<RuleId, RuleLevel>();
-  const placeholderPatterns: RegExp[] = [];
+  const placeholderPatterns: UserPattern[] = [];
   const boilerplatePhrases: string[] = [];
   const allow: string[] = [];
   const confusedWords: ConfusedWordSetting[] = [];
   let targetScript: 'simplified' | 'traditional' = 'simplified';
   let documentDate: string | undefined;
+  const referencePaths: string[] = [];
 
   const stringList = (source: string, key: string, value: unknown, each: (s: string) => void) => {
     if (value === undefined || value === null) return;
@@ -125,17 +132,15 @@ export function resolveConfig(
       }
     }
     stringList(source, 'placeholderPatterns', settings.placeholderPatterns, (p) => {
-      try {
-        placeholderPatterns.push(new RegExp(p, 'gu'));
-      } catch (e) {
-        problems.push({
-          source, key: `placeholderPatterns`,
-          message: l10n.t('"{0}" is not a valid regular expression ({1}); the pattern is ignored, the other checks go on.', p, (e as Error).message),
-        });
-      }
+      const r = compileUserPattern(p);
+      if ('pattern' in r) placeholderPatterns.push(r.pattern);
+      else problems.push({ source, key: `placeholderPatterns`, message: r.problem });
     });
     stringList(source, 'boilerplatePhrases', settings.boilerplatePhrases, (p) => boilerplatePhrases.push(p));
     stringList(source, 'allow', settings.allow, (p) => allow.push(p));
+    stringList(source, 'referencePaths', settings.referencePaths, (p) => {
+      if (p.trim() && !referencePaths.includes(p)) referencePaths.push(p);
+    });
     const cw = settings.confusedWords;
     if (cw !== undefined && cw !== null) {
       if (!Array.isArray(cw)) {
@@ -161,7 +166,7 @@ export function resolveConfig(
     }
   }
   return {
-    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate },
+    config: { levels, placeholderPatterns, boilerplatePhrases, allow, confusedWords, targetScript, documentDate, referencePaths },
     problems,
   };
 }

@@ -3,7 +3,7 @@
  * belong to markup, code, URLs or e-mail addresses rather than to the speech (masked ranges).
  */
 
-import { lastAtOrBefore } from './sorted';
+import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 
 export type LanguageId = 'plaintext' | 'markdown';
 
@@ -15,7 +15,7 @@ export interface Line {
   readonly index: number;
   /** Offset of the line's first character in the document. */
   readonly start: number;
-  /** The line without its terminator (`\n` or `\r\n`). */
+  /** The line without its terminator (LF, CRLF, or a CR alone, as VS Code counts lines). */
   readonly text: string;
   readonly zone: Zone;
 }
@@ -27,14 +27,30 @@ export interface SourceDocument {
 }
 
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’（）《》【】]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s\u3000-\u303f\uff00-\uffef“”‘’（）《》【】]*/g;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const MD_INLINE_CODE_RE = /(`+)[^`]*?\1/g;
 const MD_LINK_TARGET_RE = /\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
 const MD_HTML_RE = /<!--.*?-->|<\/?[A-Za-z][^<>]*>/g;
 const MD_LINE_PREFIX_RE = /^(?:\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+))+/;
-const MD_EMPHASIS_RE = /(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1/g;
 
 /** Split `text` into lines, marking fenced code blocks and front matter in Markdown. */
+/**
+ * Successive line ends of `text`: `next(from)` is the offset of the first CR or LF at or after
+ * `from` (the text's length when none). Each of the two searches resumes where it stopped, so a
+ * whole pass costs one scan of the text.
+ */
+function lineEnds(text: string): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    if (lf < 0 && cr < 0) return text.length;
+    if (lf < 0) return cr;
+    if (cr < 0) return lf;
+    return Math.min(lf, cr);
+  };
+}
+
 export function parseDocument(text: string, languageId: LanguageId): SourceDocument {
   const lines: Line[] = [];
   let start = 0;
@@ -42,10 +58,11 @@ export function parseDocument(text: string, languageId: LanguageId): SourceDocum
   let inFrontMatter = false;
   const n = text.length;
   let index = 0;
+  const nextEnd = lineEnds(text);
   while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
-    const textEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    // Line ends as VS Code counts them: LF, CRLF and a CR alone (U+2028/2029 are characters).
+    const textEnd = nextEnd(start);
+    const end = textEnd < n && text.charCodeAt(textEnd) === 13 && text.charCodeAt(textEnd + 1) === 10 ? textEnd + 1 : textEnd;
     const lineText = text.slice(start, textEnd);
     let zone: Zone = 'prose';
     if (languageId === 'markdown') {
@@ -88,32 +105,119 @@ export function maskedRanges(lineText: string, languageId: LanguageId): Array<[n
     for (let m = re.exec(lineText); m; m = re.exec(lineText)) ranges.push([m.index, m.index + m[0].length]);
   };
   if (lineText.includes('://') || lineText.includes('www.')) add(URL_RE);
-  if (lineText.includes('@')) add(EMAIL_RE);
+  if (lineText.includes('@')) ranges.push(...emailRanges(lineText));
   if (languageId === 'markdown') {
     if (lineText.includes('`')) add(MD_INLINE_CODE_RE);
     if (lineText.includes('](')) add(MD_LINK_TARGET_RE);
     if (lineText.includes('<')) add(MD_HTML_RE);
     const p = MD_LINE_PREFIX_RE.exec(lineText);
     if (p) ranges.push([0, p[0].length]);
-    if (lineText.includes('*') || lineText.includes('_')) {
-      MD_EMPHASIS_RE.lastIndex = 0;
-      for (let m = MD_EMPHASIS_RE.exec(lineText); m; m = MD_EMPHASIS_RE.exec(lineText)) {
-        const d = m[1].length;
-        ranges.push([m.index, m.index + d], [m.index + m[0].length - d, m.index + m[0].length]);
-      }
-    }
+    if (lineText.includes('*') || lineText.includes('_')) ranges.push(...emphasisDelimiters(lineText));
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  return ranges;
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Overlapping ranges are merged, so the list is disjoint and a binary search answers overlapsAny.
+  const merged: Array<[number, number]> = [ranges[0]];
+  for (let k = 1; k < ranges.length; k++) {
+    const last = merged[merged.length - 1];
+    const r = ranges[k];
+    if (r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
 }
 
-/** Whether [start, end) overlaps any of the sorted `ranges`. */
-export function overlapsAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) {
-    if (s >= end) return false;
-    if (e > start) return true;
+const isEmailLocal = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isDomainChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * E-mail addresses (local@domain.tld) found from each `@` outwards: one pass over the line,
+ * whatever its runs of address characters (a regex scan from every start is quadratic there).
+ */
+function emailRanges(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let floor = 0;
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > floor && isEmailLocal(line.charCodeAt(s - 1))) s--;
+    if (s === at) continue;
+    let e = at + 1;
+    while (e < line.length && isDomainChar(line.charCodeAt(e))) e++;
+    // The longest domain part that ends in a dot and two or more letters.
+    let end = e;
+    while (end > at + 1) {
+      let k = end;
+      while (k > at + 1 && isAsciiLetter(line.charCodeAt(k - 1))) k--;
+      if (end - k >= 2 && k > at + 2 && line.charCodeAt(k - 1) === 46) break;
+      end = k < end ? k : end - 1;
+    }
+    if (end <= at + 1) continue;
+    out.push([s, end]);
+    floor = end;
+    at = end - 1;
   }
-  return false;
+  return out;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Markdown emphasis delimiters (`*a*`, `**a**`, `__a__` …): an opener of up to three `*` or `_`
+ * before a non-space, closed by the nearest same delimiter after a non-space. Closers are looked
+ * up in a sorted index, so a line full of unmatched openers costs one pass, not one scan each.
+ */
+function emphasisDelimiters(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const closers = new Map<string, number[]>();
+  const closersOf = (d: string): number[] => {
+    let list = closers.get(d);
+    if (!list) {
+      list = [];
+      for (let q = line.indexOf(d, 1); q >= 0; q = line.indexOf(d, q + 1)) if (!isSpace(line.charCodeAt(q - 1))) list.push(q);
+      closers.set(d, list);
+    }
+    return list;
+  };
+  for (let i = 0; i < line.length; ) {
+    const ch = line[i];
+    if (ch !== '*' && ch !== '_') {
+      i++;
+      continue;
+    }
+    let run = 1;
+    while (run < 3 && line[i + run] === ch) run++;
+    let matched = false;
+    for (let d = run; d >= 1 && !matched; d--) {
+      const body = i + d;
+      if (body >= line.length || isSpace(line.charCodeAt(body))) continue;
+      const list = closersOf(ch.repeat(d));
+      const k = firstAtOrAfter(list, body + 1);
+      if (k < list.length) {
+        const q = list[k];
+        out.push([i, body], [q, q + d]);
+        i = q + d;
+        matched = true;
+      }
+    }
+    if (!matched) i++;
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps any of the sorted, disjoint `ranges` (as maskedRanges returns them). */
+export function overlapsAny(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  if (ranges.length === 0 || ranges[0][0] >= end) return false;
+  // The last range starting before `end`; ranges are disjoint, so it has the largest end of those.
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid][0] < end) lo = mid;
+    else hi = mid - 1;
+  }
+  return ranges[lo][1] > start;
 }
 
 /** Maps UTF-16 offsets to 0-based line and column (columns in UTF-16 code units). */
@@ -121,7 +225,11 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    const nextEnd = lineEnds(text);
+    for (let i = nextEnd(0); i < text.length; i = nextEnd(i)) {
+      i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      starts.push(i);
+    }
     this.starts = starts;
   }
   positionAt(offset: number): { line: number; character: number } {

@@ -6,7 +6,8 @@
  */
 import { maskedRanges, parseDocument, type LanguageId, type SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
-import type { DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import type { AnalyzerServices, DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
 /** Cache of line-rule findings for one document. Create one per open document. */
@@ -110,6 +111,41 @@ function findSuppressions(doc: SourceDocument): Suppression[] {
   return out;
 }
 
+/** Sorted, merged [start, end] intervals (ends inclusive, as suppressions are). */
+function mergeIntervals(xs: Array<{ start: number; end: number }>): { starts: number[]; ends: number[] } {
+  xs.sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const x of xs) {
+    const n = ends.length;
+    if (n && x.start <= ends[n - 1]) ends[n - 1] = Math.max(ends[n - 1], x.end);
+    else {
+      starts.push(x.start);
+      ends.push(x.end);
+    }
+  }
+  return { starts, ends };
+}
+
+/** Whether a finding starts inside a suppression that covers its rule: merged intervals per rule, binary search. */
+function suppressionChecker(suppressions: readonly Suppression[]): (f: Finding) => boolean {
+  const byRule = new Map<string, Array<{ start: number; end: number }>>();
+  for (const s of suppressions) {
+    for (const id of s.rules ?? ['*']) {
+      let list = byRule.get(id);
+      if (!list) byRule.set(id, (list = []));
+      list.push({ start: s.start, end: s.end });
+    }
+  }
+  const merged = new Map([...byRule].map(([id, xs]) => [id, mergeIntervals(xs)]));
+  const inside = (m: { starts: number[]; ends: number[] } | undefined, at: number): boolean => {
+    if (!m || m.starts.length === 0 || m.starts[0] > at) return false;
+    return m.ends[lastAtOrBefore(m.starts, at)] >= at;
+  };
+  const all = merged.get('*');
+  return (f) => inside(all, f.start) || inside(merged.get(f.rule), f.start);
+}
+
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
   if (!fixes) return [];
   // Fixes are immutable: with nothing to shift, the rule's own array serves.
@@ -117,7 +153,7 @@ function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly 
   return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
 }
 
-export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]): Analyzer {
+export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[], services?: AnalyzerServices): Analyzer {
   const levelOf = (r: Rule) => config.levels.get(r.id) ?? r.defaultLevel;
   const rules = allRules.filter((r) => levelOf(r) !== 'off');
   const lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
@@ -134,14 +170,24 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     ...(raw.data ? { data: raw.data } : {}),
   });
 
-  const isAllowed = (text: string, f: Finding): boolean => {
-    for (const a of config.allow) {
-      // The flagged text lies inside an occurrence of the allowed text.
-      const from = Math.max(0, f.end - a.length);
-      const idx = text.indexOf(a, from);
-      if (idx >= 0 && idx <= f.start && idx + a.length >= f.end) return true;
-    }
-    return false;
+  /**
+   * Whether a finding lies inside an occurrence of an allowed text: every occurrence of each
+   * allowed text is found once per run, and each finding is looked up by binary search.
+   */
+  const allowChecker = (text: string): ((f: Finding) => boolean) => {
+    const lists = config.allow.map((a) => {
+      const at: number[] = [];
+      for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) at.push(i);
+      return { len: a.length, at };
+    });
+    return (f) => {
+      for (const { len, at } of lists) {
+        // The first occurrence starting at or after f.end - len; it must start at or before f.start.
+        const k = firstAtOrAfter(at, f.end - len);
+        if (k < at.length && at[k] <= f.start) return true;
+      }
+      return false;
+    };
   };
 
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
@@ -149,6 +195,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       config,
       languageId: doc.languageId,
       lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns, lineText, compute) : (_ns, _lineText, compute) => compute(),
+      services,
     };
     const findings: Finding[] = [];
     if (lineRules.length) {
@@ -183,30 +230,19 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     cache?.rotate();
     const suppressions = findSuppressions(doc);
     exclusive.sort((a, b) => a.start - b.start);
+    const exclusiveStarts = exclusive.map((x) => x.start);
     /** Whether a website block of another rule contains f (blocks do not overlap one another). */
     const superseded = (f: Finding): boolean => {
-      let lo = 0;
-      let hi = exclusive.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (exclusive[mid].start <= f.start) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = lastAtOrBefore(exclusiveStarts, f.start);
       for (let k = found; k >= 0 && k >= found - 1; k--) {
         const x = exclusive[k];
-        if (x.rule !== f.rule && f.start >= x.start && f.end <= x.end) return true;
+        if (x.start <= f.start && x.rule !== f.rule && f.end <= x.end) return true;
       }
       return false;
     };
-    const kept = findings.filter(
-      (f) =>
-        !(config.allow.length && isAllowed(doc.text, f)) &&
-        !(exclusive.length && superseded(f)) &&
-        !(suppressions.length && suppressions.some((s) => f.start >= s.start && f.start <= s.end && (!s.rules || s.rules.has(f.rule)))),
-    );
+    const allowed = config.allow.length ? allowChecker(doc.text) : undefined;
+    const suppressed = suppressions.length ? suppressionChecker(suppressions) : undefined;
+    const kept = findings.filter((f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return kept;
   }

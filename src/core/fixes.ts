@@ -4,14 +4,15 @@ import type { Finding, RuleId, TextEdit } from './types';
 /** Apply non-overlapping edits to `text`. Throws on overlapping edits (a bug in a rule). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
+  const parts: string[] = [];
   let pos = 0;
   for (const e of sorted) {
     if (e.start < pos) throw new Error(`overlapping edits at ${e.start}`);
-    out += text.slice(pos, e.start) + e.newText;
+    parts.push(text.slice(pos, e.start), e.newText);
     pos = e.end;
   }
-  return out + text.slice(pos);
+  parts.push(text.slice(pos));
+  return parts.join('');
 }
 
 export interface SafeFixPlan {
@@ -34,8 +35,12 @@ export function planSafeFixes(findings: readonly Finding[], rules?: ReadonlySet<
     if (rules && !rules.has(f.rule)) continue;
     const fix = f.fixes.find((x) => x.safe);
     if (!fix || fix.edits.length === 0) continue;
-    const start = Math.min(...fix.edits.map((e) => e.start));
-    const end = Math.max(...fix.edits.map((e) => e.end));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of fix.edits) {
+      if (e.start < start) start = e.start;
+      if (e.end > end) end = e.end;
+    }
     candidates.push({ rule: f.rule, edits: fix.edits, start, end });
   }
   // Larger spans first at the same start, so enclosing removals take precedence.
@@ -51,7 +56,7 @@ export function planSafeFixes(findings: readonly Finding[], rules?: ReadonlySet<
       skipped++;
       continue;
     }
-    taken.push(...c.edits);
+    for (const e of c.edits) taken.push(e);
     lastEnd = Math.max(lastEnd, c.end);
     counts.set(c.rule, (counts.get(c.rule) ?? 0) + 1);
   }
@@ -59,89 +64,97 @@ export function planSafeFixes(findings: readonly Finding[], rules?: ReadonlySet<
   return { edits: taken, counts, skipped };
 }
 
+type Piece = { start: number; end: number; text?: string };
+const pieceLength = (p: Piece) => (p.text !== undefined ? p.text.length : p.end - p.start);
+
 /**
  * Tracks successive edit passes as one set of edits against the original text: each piece of the
  * current text is either an untouched slice of the original or replaced text standing for an
- * original range. Edits of a later pass that touch replaced text are merged into it.
+ * original range. Edits of a later pass that touch replaced text are merged into it. Each pass
+ * is one merge of the sorted edits with the pieces: linear in pieces plus edits.
  */
 class EditComposer {
   /** Pieces in order; `text` undefined means the original slice [start, end) unchanged. */
-  private pieces: Array<{ start: number; end: number; text?: string }>;
+  private pieces: Piece[];
   constructor(private readonly original: string) {
     this.pieces = [{ start: 0, end: original.length }];
   }
-  private pieceText(p: { start: number; end: number; text?: string }): string {
-    return p.text ?? this.original.slice(p.start, p.end);
-  }
-  /** Apply edits given against the current text (sorted, non-overlapping). */
+  /** Apply edits given against the current text (non-overlapping). */
   apply(edits: readonly TextEdit[]): void {
-    for (const e of [...edits].sort((a, b) => b.start - a.start)) this.applyOne(e);
-  }
-  private applyOne(e: TextEdit): void {
-    type Piece = { start: number; end: number; text?: string };
-    const before: Piece[] = [];
-    const after: Piece[] = [];
-    const touched: Array<{ p: Piece; at: number }> = [];
-    let pos = 0;
-    for (const p of this.pieces) {
-      const len = p.text !== undefined ? p.text.length : p.end - p.start;
-      const at = pos;
-      pos += len;
-      if (at < e.end && pos > e.start) touched.push({ p, at });
-      else if (pos <= e.start) before.push(p);
-      else after.push(p);
-    }
-    let merged: Piece;
-    if (touched.length === 0) {
-      // An insertion between two pieces (or at either end).
-      const prev = before[before.length - 1];
-      const at = prev ? prev.end : 0;
-      merged = { start: at, end: at, text: e.newText };
-    } else {
-      const first = touched[0];
-      const last = touched[touched.length - 1];
-      let prefix = '';
-      let suffix = '';
-      let start = first.p.start;
-      let end = last.p.end;
-      const cutA = e.start - first.at;
-      if (first.p.text === undefined) {
-        if (cutA > 0) before.push({ start: first.p.start, end: first.p.start + cutA });
-        start = first.p.start + cutA;
-      } else {
-        prefix = first.p.text.slice(0, cutA);
-      }
-      const cutB = e.end - last.at;
-      if (last.p.text === undefined) {
-        const lastLen = last.p.end - last.p.start;
-        if (cutB < lastLen) after.unshift({ start: last.p.start + cutB, end: last.p.end });
-        end = last.p.start + cutB;
-      } else {
-        suffix = last.p.text.slice(cutB);
-      }
-      merged = { start, end, text: prefix + e.newText + suffix };
-    }
-    // Adjacent replaced pieces are joined so each stays one replacement.
-    const joined: Piece[] = [];
-    for (const p of [...before, merged, ...after]) {
-      const prev = joined[joined.length - 1];
+    const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    const src = this.pieces;
+    const out: Piece[] = [];
+    const push = (p: Piece) => {
+      const prev = out[out.length - 1];
+      // Adjacent replaced pieces are joined so each stays one replacement; empty slices vanish.
       if (prev && prev.text !== undefined && p.text !== undefined && prev.end === p.start) {
         prev.end = p.end;
         prev.text += p.text;
       } else if (!(p.text === undefined && p.end === p.start)) {
-        joined.push({ ...p });
+        out.push({ ...p });
+      }
+    };
+    let i = 0;
+    let at = 0; // offset in the current text of src[i]
+    for (const e of sorted) {
+      // Pieces wholly before the edit.
+      while (i < src.length && at + pieceLength(src[i]) <= e.start) {
+        at += pieceLength(src[i]);
+        push(src[i++]);
+      }
+      // Pieces the edit touches: they start before its end and end after its start.
+      const first = i;
+      const firstAt = at;
+      let lastAt = at;
+      while (i < src.length && at < e.end && at + pieceLength(src[i]) > e.start) {
+        lastAt = at;
+        at += pieceLength(src[i]);
+        i++;
+      }
+      if (i === first) {
+        // An insertion between two pieces (or at either end).
+        const prev = out[out.length - 1];
+        const pos = prev ? prev.end : 0;
+        push({ start: pos, end: pos, text: e.newText });
+        continue;
+      }
+      const fp = src[first];
+      const lp = src[i - 1];
+      let prefix = '';
+      let suffix = '';
+      let start = fp.start;
+      let end = lp.end;
+      const cutA = e.start - firstAt;
+      if (fp.text === undefined) {
+        if (cutA > 0) push({ start: fp.start, end: fp.start + cutA });
+        start = fp.start + cutA;
+      } else {
+        prefix = fp.text.slice(0, cutA);
+      }
+      const cutB = e.end - lastAt;
+      let rest: Piece | undefined;
+      if (lp.text === undefined) {
+        if (cutB < lp.end - lp.start) rest = { start: lp.start + cutB, end: lp.end };
+        end = lp.start + cutB;
+      } else {
+        suffix = lp.text.slice(cutB);
+      }
+      push({ start, end, text: prefix + e.newText + suffix });
+      if (rest) {
+        // The untouched tail of the last piece comes back as a piece of its own, before later edits.
+        i--;
+        at = lastAt + cutB;
+        src[i] = rest;
       }
     }
-    this.pieces = joined;
+    while (i < src.length) push(src[i++]);
+    this.pieces = out;
   }
   /** The composed edits against the original text. */
   edits(): TextEdit[] {
     return this.pieces
       .filter((p) => p.text !== undefined && p.text !== this.original.slice(p.start, p.end))
       .map((p) => ({ start: p.start, end: p.end, newText: p.text! }));
-  }
-  text(): string {
-    return this.pieces.map((p) => this.pieceText(p)).join('');
   }
 }
 
@@ -154,15 +167,16 @@ export interface FixAllResult {
 }
 
 /**
- * Apply safe fixes repeatedly (a fix can reveal another, e.g. a removed website line leaves a
- * doubled blank), at most `maxPasses` times. Returns the final text, the counts, and the whole
+ * Apply safe fixes repeatedly until none is left (a fix can reveal another, e.g. a removed
+ * website line leaves a doubled blank): the result is a fixed point, so running it again changes
+ * nothing. `maxPasses` only guards against two rules undoing each other forever. Returns the final text, the counts, and the whole
  * change as edits against the input text.
  */
 export function fixAllSafe(
   text: string,
   analyze: (text: string) => readonly Finding[],
   rules?: ReadonlySet<RuleId>,
-  maxPasses = 5,
+  maxPasses = 64,
 ): FixAllResult {
   const counts = new Map<RuleId, number>();
   const composer = new EditComposer(text);

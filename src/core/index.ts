@@ -7,12 +7,13 @@
  *   import { analyze } from 'speech-drafter/core';
  *   const findings = analyze('XX书记在会上讲话');
  *
- * Sections: analysis · findings and fixes · settings · documents · rules · structure and length ·
- * script · formulations · corpus. A new public module gets its own section here.
+ * Sections: analysis · findings and fixes · settings · documents · input · rules · structure and
+ * length · script · formulations · corpus. A new public module gets its own section here.
  */
 import { DEFAULT_CONFIG, resolveConfig, type ResolvedConfig, type SettingsLayer } from './config';
 import { createAnalyzer as createAnalyzerWithRules, type AnalyzeOptions, type Analyzer } from './engine';
 import { ALL_RULES } from './rules';
+import type { AnalyzerServices } from './rule';
 import type { ConfigProblem, Finding } from './types';
 
 // ── Analysis ────────────────────────────────────────────────────────────────────────────────
@@ -24,14 +25,14 @@ export type { Analyzer, AnalyzeOptions } from './engine';
 export const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));
 
 /** The one factory: an analyzer for a configuration (built from settings layers, or resolved already). */
-export function createAnalyzer(config: ResolvedConfig = DEFAULT_CONFIG): Analyzer {
-  return createAnalyzerWithRules(config, ALL_RULES);
+export function createAnalyzer(config: ResolvedConfig = DEFAULT_CONFIG, services?: AnalyzerServices): Analyzer {
+  return createAnalyzerWithRules(config, ALL_RULES, services);
 }
 
 /** Resolve settings layers (VS Code settings, `.speechdrafter.json`) against the known rules. */
-export function configure(layers: readonly SettingsLayer[]): { analyzer: Analyzer; problems: ConfigProblem[] } {
+export function configure(layers: readonly SettingsLayer[], services?: AnalyzerServices): { analyzer: Analyzer; problems: ConfigProblem[] } {
   const { config, problems } = resolveConfig(layers, RULE_IDS);
-  return { analyzer: createAnalyzer(config), problems };
+  return { analyzer: createAnalyzer(config, services), problems };
 }
 
 let defaultAnalyzer: Analyzer | undefined;
@@ -58,15 +59,23 @@ export type { FixReport, FixReportItem, FixKind } from './fixReport';
 export { CONFIG_FILE_NAME, DEFAULT_CONFIG, resolveConfig } from './config';
 export type { ResolvedConfig, SettingsLayer, SpeechDrafterSettings, ConfusedWordSetting } from './config';
 
+export { parseSettingsFile, setInSettingsFile } from './settingsFile';
+export type { SettingsFileResult } from './settingsFile';
+
 // ── Documents ───────────────────────────────────────────────────────────────────────────────
 
 export { parseDocument, LineIndex } from './document';
 export type { LanguageId, Line, SourceDocument } from './document';
 
+// ── Input: bytes → text, language ───────────────────────────────────────────────────────────
+
+export { decodeText, encodeText, isSpeechFile, languageOf, looksBinary, SPEECH_FILE_EXTENSIONS } from './input';
+export type { DecodeResult, TextEncoding, UnreadableReason } from './input';
+
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────
 
 export { ALL_RULES } from './rules';
-export type { Rule, RuleExample } from './rule';
+export type { Rule, RuleExample, AnalyzerServices } from './rule';
 export { RULE, placeholderData, findingsOf } from './ruleIds';
 export type { KnownRuleId, PlaceholderData } from './ruleIds';
 
@@ -93,3 +102,21 @@ export type { GlossaryEntry, GlossaryFile, GlossaryStatus } from './glossary/typ
 
 export { CorpusStore, parseCorpusFile } from './corpus/store';
 export type { CorpusDocument, CorpusHit, CorpusSearcher } from './corpus/types';
+
+// ── Quotations (引文核对) ───────────────────────────────────────────────────────────────────
+
+export { ReferenceIndex } from './quotation/referenceIndex';
+export type { Window as ReferenceWindow } from './quotation/referenceIndex';
+export { parseReferenceFile, compareDates } from './quotation/references';
+export type { ReferenceDocument } from './quotation/references';
+export { normalize as normalizeForQuotation } from './quotation/normalize';
+export { checkQuotation, closeEnough, MIN_COMPARED } from './quotation/check';
+export type { QuoteCheck, SourcePassage } from './quotation/check';
+export type { QuoteDifference, DifferenceKind } from './quotation/align';
+export { findQuotations } from './quotation/finder';
+export type { Quotation } from './quotation/finder';
+export { describeDifferences, describeVersions, differentMessage, formatDate, sourceLabel } from './quotation/messages';
+export { quotationData } from './rules/quotation';
+export type { QuotationData } from './rules/quotation';
+export { checkAllQuotations } from './quotation/report';
+export type { QuotationReportEntry } from './quotation/report';

@@ -6,6 +6,13 @@
 import type { LanguageId, Line, SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
 import type { Fix, RuleId, Severity } from './types';
+import type { ReferenceIndex } from './quotation/referenceIndex';
+
+/** Optional services an adapter gives the analyzer (rules that need none ignore them). */
+export interface AnalyzerServices {
+  /** The reference documents quotations are checked against (rule `quotation`). */
+  readonly references?: ReferenceIndex;
+}
 
 /** What a rule reports; the engine adds the severity from the configuration. */
 export interface RawFinding {
@@ -32,6 +39,7 @@ export interface RuleContext {
    * `namespace` keeps rules apart (use the rule id).
    */
   lineMemo<T>(namespace: string, lineText: string, compute: () => T): T;
+  readonly services?: AnalyzerServices;
 }
 
 export interface LineContext extends Omit<RuleContext, 'lineMemo'> {
@@ -56,6 +64,8 @@ interface RuleBase {
   /** English one-line description (the CLI's `rules` listing and the README table). */
   readonly description: string;
   readonly examples: { readonly flag: readonly RuleExample[]; readonly pass: readonly RuleExample[] };
+  /** Services the examples run with (e.g. reference documents), when the rule needs some. */
+  readonly exampleServices?: () => AnalyzerServices;
 }
 
 export interface LineRule extends RuleBase {

@@ -21,6 +21,7 @@ export const RULE = {
   confusedWord: 'confused-word',
   outdatedTerm: 'outdated-term',
   formulationMembers: 'formulation-members',
+  quotation: 'quotation',
 } as const;
 
 export type KnownRuleId = (typeof RULE)[keyof typeof RULE];

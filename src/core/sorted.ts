@@ -9,3 +9,15 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number
   }
   return lo;
 }
+
+/** Index of the first element of an ascending array that is >= `value` (its length when none is). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

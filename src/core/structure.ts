@@ -1,7 +1,8 @@
 /**
  * The structure of a speech: its title, headings at four levels (一、 / （一） / 1. / （1）, and
- * Markdown # headings), and enumerations inside paragraphs (第一，… / 一是…). Shared by the outline,
- * folding, the numbering and announced-count rules and the renumber command. Works on simplified
+ * Markdown # headings), and enumerations inside paragraphs (第一，… / 一是…). The one parser of
+ * these: the outline, folding, the length by section, the numbering and announced-count rules,
+ * the renumber command and the Word export all read a speech through it. Works on simplified
  * and traditional text alike.
  */
 import type { SourceDocument } from './document';
@@ -73,15 +74,31 @@ const MD = /^(#{1,4})\s+(.*)$/u;
  */
 const ENUM = /(?:^|[。；;！？：:，,\s])([一二三四五六七八九十]{1,3})是|(?:^|[。；;！？\s“])第([一二三四五六七八九十]{1,3})[，,、]|^\s*第([一二三四五六七八九十]{1,3})(?=\p{Script=Han})(?![季次批届年个條条款章节節部期天名位号號轮輪阶階层層种種类類])/gu;
 
+/**
+ * The ordinal heading a line (or a Markdown heading's text) opens with: （一） level 2, （1）
+ * level 4, 一、 level 1 (一． 一. 一， only before a short heading), 1. 1． 1、 level 3.
+ */
+function ordinalHeading(text: string): { level: Heading['level']; match: RegExpExecArray; ordinal: number | undefined; bracketed: boolean } | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = L2.exec(text))) return { level: 2, match: m, ordinal: chineseToNumber(m[2]), bracketed: true };
+  if ((m = L4.exec(text))) return { level: 4, match: m, ordinal: Number(m[2]), bracketed: true };
+  if ((m = L1.exec(text)) && chineseToNumber(m[2]) !== undefined && (m[3] === '、' || text.length - m[0].length <= 40)) return { level: 1, match: m, ordinal: chineseToNumber(m[2]), bracketed: false };
+  if ((m = L3.exec(text))) return { level: 3, match: m, ordinal: Number(m[2]), bracketed: false };
+  return undefined;
+}
+
 export function parseStructure(doc: SourceDocument): Structure {
   const headings: Heading[] = [];
   const enumerations: Enumeration[] = [];
   let title: Structure['title'];
+  let firstLine = true;
   for (const line of doc.lines) {
     if (line.zone !== 'prose') continue;
     const text = line.text;
     if (!text.trim()) continue;
-    if (!title && headings.length === 0) {
+    // Only the first line with text can be the title.
+    if (firstLine) {
+      firstLine = false;
       const t = text.trim();
       const md = doc.languageId === 'markdown' ? /^#\s+(.+)$/u.exec(t) : null;
       if (md || (t.length <= 60 && !/[。！？：:，,]$/u.test(t) && !L1.test(t) && !L2.test(t) && !/^同志们/u.test(t))) {
@@ -89,26 +106,23 @@ export function parseStructure(doc: SourceDocument): Structure {
         continue;
       }
     }
-    let m: RegExpExecArray | null;
-    const push = (level: Heading['level'], mm: RegExpExecArray, ordinal: number | undefined, bracketed: boolean) => {
-      const ordinalStart = line.start + mm[1].length + (bracketed ? 1 : 0);
-      const ordinalEnd = ordinalStart + mm[2].length;
-      const mark = mm[3] ?? '';
-      const markStart = ordinalEnd + (bracketed ? 1 : 0);
-      headings.push({ level, line: line.index, ordinal, ordinalStart, ordinalEnd, mark, markStart, text: text.slice(mm[0].length).trim(), start: line.start, end: line.start + text.length });
-    };
-    if (doc.languageId === 'markdown' && (m = MD.exec(text))) {
-      const level = Math.min(4, m[1].length) as Heading['level'];
-      const inner = m[2];
-      const o = L1.exec(inner) ?? L2.exec(inner) ?? L3.exec(inner) ?? L4.exec(inner);
-      const ordinal = o ? (chineseToNumber(o[2]) ?? Number(o[2])) : undefined;
-      headings.push({ level, line: line.index, ordinal, ordinalStart: line.start, ordinalEnd: line.start, mark: '', markStart: line.start, text: inner, start: line.start, end: line.start + text.length });
-      continue;
+    // A Markdown heading with an ordinal (## 一、总体情况) takes the ordinal's level, as the same
+    // line without its #s would; one without takes the level of its #s.
+    const md = doc.languageId === 'markdown' ? MD.exec(text) : null;
+    const body = md ? md[2] : text;
+    const bodyStart = line.start + (md ? text.length - md[2].length : 0);
+    const o = ordinalHeading(body);
+    if (o) {
+      const ordinalStart = bodyStart + o.match[1].length + (o.bracketed ? 1 : 0);
+      const ordinalEnd = ordinalStart + o.match[2].length;
+      const mark = o.match[3] ?? '';
+      const markStart = ordinalEnd + (o.bracketed ? 1 : 0);
+      headings.push({ level: o.level, line: line.index, ordinal: o.ordinal, ordinalStart, ordinalEnd, mark, markStart, text: body.slice(o.match[0].length).trim(), start: line.start, end: line.start + text.length });
+    } else if (md) {
+      const level = Math.min(4, md[1].length) as Heading['level'];
+      headings.push({ level, line: line.index, ordinal: undefined, ordinalStart: line.start, ordinalEnd: line.start, mark: '', markStart: line.start, text: md[2], start: line.start, end: line.start + text.length });
     }
-    if ((m = L2.exec(text))) push(2, m, chineseToNumber(m[2]), true);
-    else if ((m = L4.exec(text))) push(4, m, Number(m[2]), true);
-    else if ((m = L1.exec(text)) && chineseToNumber(m[2]) !== undefined && (m[3] === '、' || text.length - m[0].length <= 40)) push(1, m, chineseToNumber(m[2]), false);
-    else if ((m = L3.exec(text))) push(3, m, Number(m[2]), false);
+    if (md) continue;
     ENUM.lastIndex = 0;
     for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
       const numeral = e[1] ?? e[2] ?? e[3];

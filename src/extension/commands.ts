@@ -1,8 +1,8 @@
 /** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, convertToSimplified, findingsOf, placeholderData, planSafeFixes, RULE, type Finding, type TextEdit } from '../core';
+import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, parseSettingsFile, setInSettingsFile, findingsOf, languageOf, LineIndex, SPEECH_FILE_EXTENSIONS, placeholderData, planSafeFixes, RULE, type Finding, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
-import { coreLanguage, toDiagnostic, type DiagnosticsManager } from './diagnostics';
+import { diagnosticAt, type DiagnosticsManager } from './diagnostics';
 import type { Services } from './extension';
 import type { SettingsManager } from './settings';
 import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
@@ -16,12 +16,12 @@ function summarize(findings: readonly Finding[]): string {
 }
 
 async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {
-  const files = await vscode.workspace.findFiles('**/*.{txt,md,markdown}', '**/{node_modules,.git,out,dist}/**');
+  const endings = SPEECH_FILE_EXTENSIONS.map((e) => e.slice(1)).join(',');
+  const files = await vscode.workspace.findFiles(`**/*.{${endings}}`, '**/{node_modules,.git,out,dist}/**');
   if (files.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No .txt or .md files in this workspace.'));
     return;
   }
-  const decoder = new TextDecoder('utf-8', { fatal: false });
   let total = 0;
   let withProblems = 0;
   const unreadable: string[] = [];
@@ -38,13 +38,13 @@ async function checkWorkspace(settings: SettingsManager, diagnostics: Diagnostic
           findings = diagnostics.check(open, true);
         } else {
           try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            if (bytes.includes(0)) throw new Error(vscode.l10n.t('binary file'));
-            const text = decoder.decode(bytes);
-            const languageId = /\.(md|markdown)$/i.test(uri.path) ? 'markdown' : 'plaintext';
-            findings = settings.analyzerFor(uri).analyze(text, { languageId: coreLanguage(languageId) });
-            const doc = await vscode.workspace.openTextDocument(uri);
-            diagnostics.collection.set(uri, findings.map((f) => toDiagnostic(doc, f)));
+            // Read as the CLI reads it (GB18030 and UTF-16 too); positions come from the decoded text.
+            const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+            if (!decoded.ok) throw new Error(decoded.message);
+            const { text } = decoded;
+            findings = settings.analyzerFor(uri).analyze(text, { languageId: languageOf(uri.path, text) });
+            const index = new LineIndex(text);
+            diagnostics.collection.set(uri, findings.map((f) => diagnosticAt(f, index)));
           } catch (e) {
             unreadable.push(`${vscode.workspace.asRelativePath(uri)} (${(e as Error).message})`);
             continue;
@@ -170,25 +170,24 @@ async function ignoreInWorkspace(uri: vscode.Uri, text: string): Promise<void> {
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-  let data: Record<string, unknown> = {};
+  let bytes: Uint8Array = new Uint8Array();
   try {
-    const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-    if (raw.trim()) data = JSON.parse(raw) as Record<string, unknown>;
+    bytes = await vscode.workspace.fs.readFile(file);
   } catch (e) {
-    if (!(e instanceof vscode.FileSystemError)) {
-      void vscode.window.showErrorMessage(
-        vscode.l10n.t('{0} is not valid JSON ({1}); fix it first, nothing was changed.', CONFIG_FILE_NAME, (e as Error).message),
-      );
-      return;
-    }
+    if (!(e instanceof vscode.FileSystemError)) throw e; // no file yet: it is made
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} must contain a JSON object; nothing was changed.', CONFIG_FILE_NAME));
+  // The file is edited in place (comments and layout kept), in the encoding it was read in.
+  const decoded = decodeText(bytes);
+  const parsed = decoded.ok ? parseSettingsFile(decoded.text, CONFIG_FILE_NAME) : { layer: undefined, problems: [{ message: decoded.message }] };
+  const settings = parsed.layer?.settings as { allow?: unknown } | undefined;
+  if (!decoded.ok || !settings) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not changed: {1}', CONFIG_FILE_NAME, parsed.problems[0]?.message ?? ''));
     return;
   }
-  const allow = Array.isArray(data.allow) ? (data.allow as unknown[]) : [];
-  if (!allow.includes(text)) data.allow = [...allow, text];
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(data, null, 2) + '\n'));
+  const allow = Array.isArray(settings.allow) ? settings.allow : [];
+  const updated = allow.includes(text) ? decoded.text : setInSettingsFile(decoded.text, ['allow'], [...allow, text]);
+  if (updated === undefined) return;
+  await vscode.workspace.fs.writeFile(file, encodeText(updated, decoded.encoding) ?? new TextEncoder().encode(updated));
   void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added to the allow-list in {1}.', text, CONFIG_FILE_NAME));
 }
 

@@ -4,7 +4,7 @@
  * kept up to date as files change, and searched by the command 检索语料.
  */
 import * as vscode from 'vscode';
-import { CorpusStore, parseCorpusFile, type CorpusDocument, type CorpusHit } from '../core';
+import { CorpusStore, decodeText, parseCorpusFile, type CorpusDocument, type CorpusHit } from '../core';
 import { COMMANDS } from './commandIds';
 import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
@@ -20,14 +20,9 @@ async function readDocument(uri: vscode.Uri, id: string, origin: CorpusDocument[
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return parseCorpusFile(id, uri.toString(), value, origin);
   }
-  if (bytes.includes(0)) throw new Error(vscode.l10n.t('not a text file'));
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('gb18030').decode(bytes);
-  }
-  return parseCorpusFile(id, uri.toString(), text, origin);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new Error(decoded.message);
+  return parseCorpusFile(id, uri.toString(), decoded.text, origin);
 }
 
 export class CorpusService implements vscode.Disposable {

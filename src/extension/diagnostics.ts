@@ -5,7 +5,7 @@
  * cached per document, so a keystroke re-checks only the edited line plus the document rules.
  */
 import * as vscode from 'vscode';
-import { LineCache, type Finding, type LanguageId, type Severity } from '../core';
+import { LineCache, looksBinary, type Finding, type LanguageId, type LineIndex, type Severity } from '../core';
 import { Debouncer } from './debounce';
 import type { SettingsManager } from './settings';
 import { toRange } from './speechEditor';
@@ -37,20 +37,22 @@ export function coreLanguage(languageId: string): LanguageId {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(doc, f.start, f.end), f.message, SEVERITY[f.severity]);
+function diagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
   d.code = f.rule;
   d.source = DIAGNOSTIC_SOURCE;
   return d;
 }
 
-/** Share of replacement characters or NULs above which a text is treated as binary. */
-function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  let bad = 0;
-  for (let i = sample.indexOf('\ufffd'); i >= 0; i = sample.indexOf('\ufffd', i + 1)) bad++;
-  return sample.length > 200 && bad / sample.length > 0.1;
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  return diagnostic(toRange(doc, f.start, f.end), f);
+}
+
+/** A diagnostic for a file that is not open: positions from the core's index of the text read. */
+export function diagnosticAt(f: Finding, index: LineIndex): vscode.Diagnostic {
+  const s = index.positionAt(f.start);
+  const e = index.positionAt(f.end);
+  return diagnostic(new vscode.Range(s.line, s.character, e.line, e.character), f);
 }
 
 export class DiagnosticsManager implements vscode.Disposable {

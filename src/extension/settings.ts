@@ -4,7 +4,7 @@
  * written to the output channel and shown once as a warning that names the setting.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configure, type Analyzer, type ConfigProblem, type SettingsLayer, type SpeechDrafterSettings } from '../core';
+import { CONFIG_FILE_NAME, configure, decodeText, parseSettingsFile, type Analyzer, type ConfigProblem, type SettingsLayer, type SpeechDrafterSettings } from '../core';
 
 export const SECTION = 'speechDrafter';
 
@@ -107,12 +107,12 @@ export class SettingsManager implements vscode.Disposable {
         continue; // No config file in this folder.
       }
       const source = vscode.workspace.asRelativePath(uri);
-      try {
-        this.fileLayers.set(folder.uri.toString(), { source, settings: JSON.parse(new TextDecoder().decode(bytes)) });
-      } catch (e) {
-        this.fileLayers.delete(folder.uri.toString());
-        this.report([{ source, message: vscode.l10n.t('Not valid JSON ({0}); the file is ignored until it is fixed, the other settings apply.', (e as Error).message) }]);
-      }
+      // Read as VS Code reads settings files: comments, trailing commas and a BOM are fine.
+      const decoded = decodeText(bytes);
+      const parsed = decoded.ok ? parseSettingsFile(decoded.text, source) : { problems: [{ source, message: decoded.message }] };
+      if (parsed.layer) this.fileLayers.set(folder.uri.toString(), parsed.layer);
+      else this.fileLayers.delete(folder.uri.toString());
+      this.report(parsed.problems);
     }
   }
 

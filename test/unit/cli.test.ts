@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main, type JsonFinding } from '../../src/cli/main';
+import { encodeGb18030 } from '../support/gb18030';
 
 const CLI = path.join(__dirname, '..', '..', 'src', 'cli.js');
 
@@ -100,5 +101,161 @@ describe('CLI', () => {
     assert.match(p.stdout, /<stdin>:1:1  placeholder  未替换的占位符“XX”：缺少人名。/);
     const en = spawnSync(process.execPath, [CLI, 'check', '-'], { input: '正文。', env: { ...process.env, LANG: 'C', LC_ALL: '' }, encoding: 'utf8' });
     assert.equal(en.status, 0);
+  });
+});
+
+/** A deterministic byte stream (xorshift), for "binary" files. */
+function noise(length: number, seed: number, min: number, max: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = min + ((x >>> 0) % (max - min + 1));
+  }
+  return out;
+}
+
+describe('CLI: bad input gets the message a user should see', () => {
+  let dir: string;
+  const write = (name: string, data: string | Buffer) => fs.writeFileSync(path.join(dir, name), data);
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-cli-bad-'));
+    write('a.txt', 'XX书记讲话。\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a mistyped option is an error that names it, never a file name', async () => {
+    const long = await run(['check', '--fromat', 'json', 'a.txt'], dir);
+    assert.equal(long.code, 2);
+    assert.equal(long.out, '');
+    assert.match(long.err, /^Unknown option --fromat\.\nUsage: speech-drafter check /);
+    const short = await run(['check', '-x', 'a.txt'], dir);
+    assert.equal(short.code, 2);
+    assert.match(short.err, /^Unknown option -x\./);
+    const fix = await run(['fix', '--dryrun', 'a.txt'], dir);
+    assert.equal(fix.code, 2);
+    assert.match(fix.err, /^Unknown option --dryrun\./);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), 'XX书记讲话。\n', 'nothing was fixed');
+    const missing = await run(['check', 'a.txt', '--format'], dir);
+    assert.match(missing.err, /^Option --format needs a value\./);
+    const exp = await run(['export', '--docx', 'o.docx', '--speeker', '王', 'a.txt'], dir);
+    assert.match(exp.err, /^Unknown option --speeker\./);
+  });
+
+  it('UTF-16 with a byte-order mark, big- or little-endian, is read as text', async () => {
+    const text = 'XX书记讲话。\n';
+    const be = Buffer.from(text, 'utf16le').swap16();
+    write('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+    write('le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await run(['check', 'be.txt', 'le.txt'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^be\.txt:1:1  placeholder  .*\nle\.txt:1:1  placeholder  /);
+  });
+
+  it('a binary file without NUL bytes is recognised and skipped', async () => {
+    write('noise.txt', noise(4096, 7, 1, 255));
+    write('controls.txt', noise(4096, 11, 1, 127));
+    const r = await run(['check', 'noise.txt', 'controls.txt', 'a.txt'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^noise\.txt: neither UTF-8 nor GB18030 text; skipped$/m);
+    assert.match(r.err, /^controls\.txt: not a text file \(it is full of control characters\); skipped$/m);
+    assert.match(r.out, /^a\.txt:1:1  placeholder/m);
+    assert.doesNotMatch(r.out, /noise|controls/);
+  });
+
+  it('a UTF-8 file with two stray bytes is reported as invalid UTF-8, not read as GB18030', async () => {
+    const good = Buffer.from('同志们：\n今天召开全市工作会议，XX书记作重要讲话。\n'.repeat(20), 'utf8');
+    const at = Buffer.byteLength('同志们：\n今天召开全市工作会议，XX书记作重要讲话。\n'.repeat(3), 'utf8');
+    const damaged = Buffer.concat([good.subarray(0, at), Buffer.from([0xff, 0xfe]), good.subarray(at)]);
+    write('damaged.txt', damaged);
+    const r = await run(['check', 'damaged.txt'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, new RegExp(`^damaged\\.txt: not valid UTF-8 \\(byte ${at} of ${damaged.length} is not part of a character\\); skipped, nothing was changed$`, 'm'));
+    const f = await run(['fix', 'damaged.txt'], dir);
+    assert.equal(f.code, 2);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'damaged.txt')), damaged, 'left as it was');
+  });
+
+  it('a valid GB18030 file is read as GB18030 and gives the findings of the same text in UTF-8', async () => {
+    const text = '同志们：\n今天召开全市工作会议,XX书记作重要讲话。\n手机版\n';
+    write('gb.txt', encodeGb18030(text));
+    write('utf8.txt', text);
+    const gb = await run(['check', '--format', 'json', 'gb.txt'], dir);
+    const utf8 = await run(['check', '--format', 'json', 'utf8.txt'], dir);
+    assert.equal(gb.err, '');
+    const strip = (out: string) => (JSON.parse(out) as JsonFinding[]).map(({ file: _file, ...f }) => f);
+    assert.ok(strip(gb.out).length >= 2);
+    assert.deepEqual(strip(gb.out), strip(utf8.out));
+  });
+
+  it('a loop of symbolic links is named as such', async () => {
+    fs.symlinkSync(path.join(dir, 'loop-b.txt'), path.join(dir, 'loop-a.txt'));
+    fs.symlinkSync(path.join(dir, 'loop-a.txt'), path.join(dir, 'loop-b.txt'));
+    const r = await run(['check', 'loop-a.txt', 'a.txt'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /loop-a\.txt: a loop of symbolic links\n/);
+    assert.match(r.out, /^a\.txt:1:1/m);
+  });
+
+  it('a file that cannot be written is one line, no stack trace (real process)', () => {
+    fs.writeFileSync(path.join(dir, 'clean.txt'), '同志们：\n今天开会。\n');
+    const p = spawnSync(process.execPath, [CLI, 'export', '--docx', 'no-such-folder/out.docx', 'clean.txt'], { cwd: dir, env: { ...process.env, LANG: 'C', LC_ALL: '' }, encoding: 'utf8' });
+    assert.equal(p.status, 2);
+    assert.equal(p.stderr, 'no-such-folder/out.docx: cannot write the file (no such file or folder)\n');
+  });
+
+  it('a closed pipe (check … | head) ends quietly (real process)', () => {
+    fs.writeFileSync(path.join(dir, 'long.txt'), 'XX书记在X月X日的会上讲话。\n'.repeat(20000));
+    const p = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check long.txt | head -n 1`], { cwd: dir, env: { ...process.env, LANG: 'C', LC_ALL: '' }, encoding: 'utf8' });
+    assert.equal(p.stderr, '');
+    assert.match(p.stdout, /^long\.txt:1:1  placeholder  .*\n$/);
+  });
+
+  describe('.speechdrafter.json', () => {
+    const config = (text: string | Buffer) => write('.speechdrafter.json', text);
+
+    it('is read as VS Code reads settings files: comments, trailing commas, a BOM', async () => {
+      config('\ufeff// Placeholders are checked elsewhere\n{\n  /* off */ "rules": { "placeholder": "off", },\n}\n');
+      const r = await run(['check', 'a.txt'], dir);
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0, 'the setting applies');
+    });
+
+    it('saved by Notepad as "Unicode" (UTF-16 with BOM) it is read too', async () => {
+      config(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "rules": { "placeholder": "off" } }', 'utf16le')]));
+      const r = await run(['check', 'a.txt'], dir);
+      assert.equal(r.err, '');
+      assert.equal(r.code, 0);
+    });
+
+    it('says where and what is wrong, and the defaults apply', async () => {
+      config('{\n  "rules": { "placeholder": "off" }\n  "allow": []\n}\n');
+      const r = await run(['check', 'a.txt'], dir);
+      assert.equal(r.err.split('\n')[0], '.speechdrafter.json: not valid JSON at line 3, column 3 (a comma is expected); the file is ignored until it is fixed, the other settings apply.');
+      assert.equal(r.code, 1, 'the placeholder is found: defaults apply');
+      config('["placeholder"]');
+      const arr = await run(['check', 'a.txt'], dir);
+      assert.match(arr.err, /^\.speechdrafter\.json: the file must hold one JSON object \(\{ … \}\); it is ignored, the other settings apply\.$/m);
+      config('{ "rules": { "placeholder": "loud" } }');
+      const bad = await run(['check', 'a.txt'], dir);
+      assert.match(bad.err, /^\.speechdrafter\.json › rules\.placeholder: Level must be one of off, error, warning, info, hint; "loud" is ignored\.$/m);
+    });
+
+    it('is honoured by export, and so is --config', async () => {
+      const blocked = await run(['export', '--docx', 'a.docx', 'a.txt'], dir);
+      assert.equal(blocked.code, 1);
+      assert.match(blocked.err, /1 placeholders are not filled in yet/);
+      write('quiet.json', '{ "rules": { "placeholder": "off" } }');
+      assert.equal((await run(['export', '--docx', 'a.docx', '--config', 'quiet.json', 'a.txt'], dir)).code, 0);
+      config('{ "allow": ["XX书记"] }');
+      assert.equal((await run(['export', '--docx', 'b.docx', 'a.txt'], dir)).code, 0);
+      assert.ok(fs.existsSync(path.join(dir, 'b.docx')));
+      const missing = await run(['export', '--docx', 'c.docx', '--config', 'nope.json', 'a.txt'], dir);
+      assert.equal(missing.code, 2);
+      assert.equal(missing.err, 'nope.json: cannot read the configuration file (no such file or folder)\n');
+    });
   });
 });

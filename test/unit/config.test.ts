@@ -15,6 +15,22 @@ describe('configuration', () => {
     assert.deepEqual(flagged, ['待定3', 'XX']);
   });
 
+  it('user patterns run under RE2: empty-matching and unsupported patterns are named and skipped, nothing hangs', () => {
+    const patterns = ['a*', '(?<=甲)乙', '^', '(a+)+$', '待定\\d+'];
+    const { analyzer, problems } = configure([{ source: '.speechdrafter.json', settings: { placeholderPatterns: patterns, allow: ['不相干'] } }]);
+    assert.deepEqual(problems.map((p) => patterns.find((x) => p.message.includes(`"${x}"`))), ['a*', '(?<=甲)乙', '^']);
+    // The backtracking pattern runs in linear time on text built to make a backtracking engine explode.
+    const evil = 'a'.repeat(50_000) + '!';
+    const t0 = Date.now();
+    const onEvil = analyzer.analyze(evil);
+    assert.ok(Date.now() - t0 < 5000, 'no catastrophic backtracking');
+    assert.deepEqual(onEvil.filter((f) => f.rule === 'placeholder'), []);
+    const text = '😀此处待定3，XX书记。aaa';
+    const flagged = analyzer.analyze(text).map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(flagged, ['待定3', 'XX', 'aaa']);
+    assert.ok(analyzer.config.allow.includes('不相干'), 'the other settings still apply');
+  });
+
   it('unknown rules, bad levels and wrong types are problems, never exceptions', () => {
     const { analyzer, problems } = configure([
       { source: '.speechdrafter.json', settings: { rules: { nope: 'off', placeholder: 'loud' }, allow: 'XX', targetScript: 'klingon', documentDate: '2023-13-45' } },

@@ -5,9 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
-import '../../src/cli/export';
+import { parseDocument, parseStructure, type LanguageId } from '../../src/core';
 import { exportDocx } from '../../src/export/docx';
 import { mm } from '../../src/export/layout';
+import { readSpeech } from '../../src/export/speech';
 
 const SPEECH = [
   '在全市安全生产工作会议上的讲话',
@@ -143,5 +144,75 @@ describe('CLI export', () => {
     assert.match(r.err, /2 placeholders .*“XX” “X月X日”/);
     assert.ok(!fs.existsSync(path.join(dir, 'draft.docx')));
     assert.equal((await run(['export', '--docx', 'draft.docx', '--force', 'draft.txt'])).code, 0);
+  });
+});
+
+describe('the outline and the Word export agree on what is a heading', () => {
+  /** Each line a heading form (or a near miss), with the level a drafter expects (0: not a heading). */
+  const PLAIN: Array<[string, number]> = [
+    ['一、总体情况', 1],
+    ['二．存在问题', 1],
+    ['三.下步打算', 1],
+    ['四，保障措施', 1],
+    ['五，在这一部分里我们要讲的内容很长很长，已经远远超过了一个标题应有的长度，所以它是一段正文。', 0],
+    ['（一）加强组织领导', 2],
+    ['(二)压实工作责任', 2],
+    ['（三）、严格督查考核', 2],
+    ['1.细化工作措施', 3],
+    ['2．加强督促检查', 3],
+    ['3、强化结果运用', 3],
+    ['1.5亿元资金已经全部到位。', 0],
+    ['（1）定期调度', 4],
+    ['(2)通报排名', 4],
+    ['（3）、限期整改。整改情况要在月底前报送。', 4],
+    ['同志们，这是正文。', 0],
+  ];
+  const MARKDOWN: Array<[string, number]> = [
+    ['## 一、总体情况', 1],
+    ['### （一）加强组织领导', 2],
+    ['#### 1.细化工作措施', 3],
+    ['## 存在问题', 2],
+    ['- 一、列表中的一项', 0],
+    ['> （一）引用的一段', 0],
+    ['**1.** 加粗的序号', 0],
+  ];
+
+  const outline = (text: string, languageId: LanguageId) => {
+    const doc = parseDocument(text, languageId);
+    const s = parseStructure(doc);
+    return { title: s.title?.text, headings: s.headings.map((h) => ({ line: doc.lines[h.line].text, level: h.level })) };
+  };
+  const exported = (text: string, markdown: boolean) => {
+    const blocks = readSpeech(text, { markdown });
+    return {
+      title: blocks.find((b) => b.kind === 'title')?.text,
+      headings: blocks.flatMap((b) => (b.kind === 'heading' ? [{ text: b.heading + b.rest, level: b.level }] : [])),
+    };
+  };
+
+  for (const [name, forms, languageId, title] of [
+    ['plain text', PLAIN, 'plaintext', '在全市工作会议上的讲话'],
+    ['Markdown', MARKDOWN, 'markdown', '# 在全市工作会议上的讲话'],
+  ] as const) {
+    it(`${name}: every form gets the same level in both, the level a drafter expects`, () => {
+      const text = [title, '', ...forms.flatMap(([line]) => [line, '正文一段。'])].join('\n');
+      const o = outline(text, languageId);
+      const e = exported(text, languageId === 'markdown');
+      assert.equal(e.title, o.title);
+      const expected = forms.filter(([, level]) => level > 0);
+      assert.deepEqual(o.headings.map((h) => [h.line, h.level]), expected, 'outline');
+      assert.deepEqual(
+        e.headings.map((h) => h.level),
+        o.headings.map((h) => h.level),
+        'export levels',
+      );
+      assert.equal(e.headings.length, expected.length);
+    });
+  }
+
+  it('the title is the first line only: a short line after the salutation is not one', () => {
+    const text = '同志们：\n今天开会\n一、总体情况\n正文。';
+    assert.equal(outline(text, 'plaintext').title, undefined);
+    assert.equal(exported(text, false).title, undefined);
   });
 });

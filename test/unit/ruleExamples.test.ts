@@ -13,7 +13,7 @@ describe('rule examples', () => {
         [{ source: 'test', settings: { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === rule.id ? 'warning' : 'off'])) } }],
         RULE_IDS,
       );
-      const analyzer = createAnalyzer(config);
+      const analyzer = createAnalyzer(config, rule.exampleServices?.());
       it('has examples of both kinds', () => {
         assert.ok(rule.examples.flag.length > 0, 'no must-flag example');
         assert.ok(rule.examples.pass.length > 0, 'no must-not-flag example');

@@ -18,7 +18,8 @@ export type BoilerplateCategory =
   | 'copyright'
   | 'link-list'
   | 'page-footer'
-  | 'title-decoration';
+  | 'title-decoration'
+  | 'compilation';
 
 export interface BoilerplateForm {
   readonly id: string;
@@ -27,6 +28,13 @@ export interface BoilerplateForm {
   readonly pattern: RegExp;
   /** A second pattern the line must match too (two cheap searches instead of one slow one). */
   readonly also?: RegExp;
+  /**
+   * `site-sentence`: the phrase is also a speaker's (再讲几点意见，供大家参考): the sentence that
+   * holds it must read as the site's (about the article or the genre, or without the speaker's words).
+   */
+  readonly confirm?: 'site-sentence';
+  /** `top`: only lines at the top of the page (before the salutation, or among the first three lines). */
+  readonly where?: 'top';
   /** Only lines at most this long (in UTF-16 units) are considered; guards against speech paragraphs. */
   readonly maxLineLength?: number;
   /** Lines that must be flagged; `[line, flagged text]` (for line scope the flagged text is the line). */
@@ -79,7 +87,9 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-intro',
     category: 'site',
     scope: 'line',
-    pattern: /范文|范本|例文/u,
+    // Not the 范文 of 规范文化 or 示范文明.
+    pattern: /(?<![规示典防模])范文(?![化明件])|范本|例文/u,
+    maxLineLength: 200,
     also: /阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴/u,
     flag: [
       [
@@ -87,57 +97,197 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
         '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。',
       ],
     ],
-    pass: ['要发挥先进典型的示范作用，下面我讲三点意见。'],
+    pass: ['要发挥先进典型的示范作用，下面我讲三点意见。', '培育和规范文化市场，倡导全民阅读。'],
   },
   {
     id: 'editor-note',
     category: 'editor',
     scope: 'sentence',
-    pattern: /小编|本站编辑/u,
+    pattern: /小编|本站编辑|本站为[你您]|(?:精心|特意|特地)(?:整理|收集|挑选|准备)|为[你您]整理|客服老师|欢迎咨询|^\s*(?:导语|前言|摘要|编者按)\s*[:：]/u,
     flag: [
       ['下面是小编为大家整理的讲话稿，供大家参考。', '下面是小编为大家整理的讲话稿，供大家参考。'],
       ['疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。', '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。'],
+      ['前言:本站为你精心整理了讲话范文,希望能为你提供参考。', '前言:本站为你精心整理了讲话范文,希望能为你提供参考。'],
     ],
-    pass: ['编辑部的同志们辛苦了。'],
+    pass: ['编辑部的同志们辛苦了。', '前言部分要简洁。'],
   },
   {
     id: 'reader-note',
     category: 'editor',
     scope: 'sentence',
-    pattern: /供大家参考|仅供参考|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得[^。！？!?]*收藏/u,
+    confirm: 'site-sentence',
+    // Not a phrase quoted in the speech (图纸注明“仅供参考”).
+    pattern: /(?<![“"‘'「])(?:供大家参考|仅供参考)(?![”"’'」])|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得[^。！？!?]*收藏/u,
     flag: [['以下是讲话全文，供大家参考。', '以下是讲话全文，供大家参考。']],
-    pass: ['各地要参考先进经验，结合实际抓好落实。'],
+    pass: ['各地要参考先进经验，结合实际抓好落实。', '我想从三个方面再讲几点意见，供大家参考。', '有的图纸注明“仅供参考”，不能作为施工依据。'],
+  },
+  {
+    id: 'breadcrumb',
+    category: 'navigation',
+    scope: 'line',
+    // A short category, then ">" (the rest of the trail may be glued to the title), or a page
+    // trail that starts at 首页 and runs on without a sentence mark.
+    pattern: /^\s*[^\s>»。！？!?，,]{1,12}\s*[>»›]\s*\S(?!.*[。！？!?])|^\s*首页(?!.*[。！？!?，,；;])\S{2,}/u,
+    maxLineLength: 120,
+    flag: [
+      ['工作总结 >在全市安全生产工作会议上的讲话', '工作总结 >在全市安全生产工作会议上的讲话'],
+      ['首页公文写作讲话致辞在全区工作会议上的讲话', '首页公文写作讲话致辞在全区工作会议上的讲话'],
+    ],
+    pass: ['首页工作要做实。', '温度 > 38℃ 的要立即报告。'],
+  },
+  {
+    id: 'nav-bar',
+    category: 'navigation',
+    scope: 'line',
+    // Three or more short items in one run, split by | or ｜ (a menu copied as text).
+    pattern: /^\s*(?:[^|｜。！？!?，,]{1,8}\s*[|｜]\s*){3,}[^|｜。！？!?，,]{0,8}\s*$/u,
+    maxLineLength: 100,
+    flag: [['公文之家|原创|范文|素材|写作|课件|', '公文之家|原创|范文|素材|写作|课件|']],
+    pass: ['坚持稳中求进，统筹发展和安全。', '甲 | 乙'],
+  },
+  {
+    id: 'toc',
+    category: 'navigation',
+    scope: 'line',
+    // A compilation's table of contents: its heading, and entries with leader dots and a page number.
+    pattern: /^\s*目\s*录\s*[:：]?\s*$|(?:[·…]\s*)+\d{1,4}\s*$|(?:[.．_\-－]\s*){4,}\d{1,4}\s*$/u,
+    maxLineLength: 120,
+    flag: [
+      ['目录', '目录'],
+      ['◆.县长在全县安全生产工作会议上的讲话··········27', '◆.县长在全县安全生产工作会议上的讲话··········27'],
+    ],
+    pass: ['要建立负面清单和权力清单目录。', '（一）提高政治站位'],
+  },
+  {
+    id: 'image',
+    category: 'site',
+    scope: 'line',
+    // Images written as Markdown by the scraper (their alt text), and photo captions.
+    pattern: /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*[（(]?(?:图为|图片来源|图片由|摄影[:：]|▲)/u,
+    maxLineLength: 80,
+    flag: [
+      ['![评分](/img/star_2.png)', '![评分](/img/star_2.png)'],
+      ['图为会议现场。', '图为会议现场。'],
+    ],
+    pass: ['图书馆建设要加快推进。', '要绘好发展蓝图。'],
+  },
+  {
+    id: 'file-name',
+    category: 'site',
+    scope: 'line',
+    // The document's file name, printed by a document-sharing site above the text.
+    pattern: /^[^。！？!?]{2,100}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$/iu,
+    maxLineLength: 120,
+    flag: [['在全镇防汛工作会议上的讲话.docx', '在全镇防汛工作会议上的讲话.docx']],
+    pass: ['请将材料以 PDF 格式报送。', '要把方案.做实。'],
+  },
+  {
+    id: 'share-notice',
+    category: 'paywall',
+    scope: 'line',
+    // Document-sharing and member notices: who shared it, how to read the rest, who may read it.
+    pattern:
+      /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多/u,
+    maxLineLength: 150,
+    flag: [
+      ['《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。', '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。'],
+      ['游客请【点此注册】成为会员后阅读全文', '游客请【点此注册】成为会员后阅读全文'],
+      ['还有 3 页未读，继续阅读', '还有 3 页未读，继续阅读'],
+      ['全文共3000字，仅供站内会员学习参考', '全文共3000字，仅供站内会员学习参考'],
+    ],
+    pass: ['会员单位要带头履行社会责任。', '要推进政务公开，方便群众查看。', '注册资本金要足额到位。'],
+  },
+  {
+    id: 'contact-ad',
+    category: 'site',
+    scope: 'line',
+    // Advertisements with a contact id (QQ, WeChat, service line) for writing or downloads.
+    pattern: /(?:QQ|qq|微信|VX|vx|V信|加V|客服|微信号)\s*(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}|代写|代笔|写作服务|定制写作|联系老师/u,
+    maxLineLength: 100,
+    flag: [
+      ['专业代写各类讲话稿，QQ:12345678', '专业代写各类讲话稿，QQ:12345678'],
+      ['需要定制请加微信：abc_12345', '需要定制请加微信：abc_12345'],
+    ],
+    pass: ['要用好微信公众号等新媒体平台。', '加强QQ群、微信群管理。'],
+  },
+  {
+    id: 'site-name',
+    category: 'site',
+    scope: 'line',
+    // A site's name on its own line: a short line that ends like a site name, with no mark at all.
+    pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》]{2,10}(?:范文网|文库|范文|文档网|文档|资料网|文秘网|公文网|写作网|[A-Za-z0-9]{2,}网)\s*$/u,
+    maxLineLength: 14,
+    flag: [
+      ['九九文档网', '九九文档网'],
+      ['88范文', '88范文'],
+    ],
+    pass: ['一、建好职工之家', '加强互联网', '（二）网上办'],
+  },
+  {
+    id: 'compilation-heading',
+    category: 'compilation',
+    scope: 'line',
+    // A compilation's title or the heading of one of its items: a title with a count of
+    // variants, a part number or an item number added (…15篇, …篇一, …(篇二), …讲话稿3).
+    // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
+    pattern:
+      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐)?\s*\d{1,3}\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*\d{1,2})\s*$/du,
+    maxLineLength: 64,
+    flag: [
+      ['全县防汛工作会议讲话稿(精选8篇)', '全县防汛工作会议讲话稿(精选8篇)'],
+      ['开学典礼校长致辞10篇', '开学典礼校长致辞10篇'],
+      ['开学典礼校长致辞3', '开学典礼校长致辞3'],
+      ['教师节演讲稿(篇二)', '教师节演讲稿(篇二)'],
+      ['冬季防火讲话稿(汇总9篇)篇一', '冬季防火讲话稿(汇总9篇)篇一'],
+    ],
+    pass: ['在全县“十四五”规划编制工作会议上的讲话', '今年共新建校舍3篇章', '一是抓好3个重点', '2023年工作要点', '篇'],
+  },
+  {
+    id: 'site-name-top',
+    category: 'site',
+    scope: 'line',
+    where: 'top',
+    // At the top of the page only: a short line without any mark that ends like a site's name.
+    pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》“”]{2,10}(?:之友|家园|之家|文库|资料库)\s*$/u,
+    maxLineLength: 14,
+    flag: [['笔墨文秘家园\n在全县工作会议上的讲话\n同志们：', '笔墨文秘家园']],
+    pass: ['同志们：\n一、建好职工之家', '同志们：\n建设美丽家园', '同志们：\n加强互联网'],
   },
   {
     id: 'metadata',
     category: 'metadata',
     scope: 'line',
-    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+/u,
+    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
     maxLineLength: 120,
     flag: [
       ['发布时间:2022-03-15 来源: 讲话发言 点击:', '发布时间:2022-03-15 来源: 讲话发言 点击:'],
       ['| 来源:网友投稿', '| 来源:网友投稿'],
       ['全文2427字', '全文2427字'],
+      ['时间:2023-04-01 10:20:30 讲话稿', '时间:2023-04-01 10:20:30 讲话稿'],
+      ['2023-04-01', '2023-04-01'],
     ],
-    pass: ['要从源头上防控风险。', '资金来源渠道要拓宽，点击率不是目标。'],
+    pass: ['要从源头上防控风险。', '资金来源渠道要拓宽，点击率不是目标。', '2023年4月1日', '时间要服从质量。'],
   },
   {
     id: 'paywall',
     category: 'paywall',
     scope: 'segment',
-    pattern: /当前隐藏内容免费查看|预览结束[，,]?\s*(?:免费获取全文)?|免费获取全文|阅读全部图文内容[，,]?\s*(?:您需要先登录)?|您需要先登录|[（(]\s*未完[，,]\s*全文共\s*\d+\s*字[，,]\s*当前显示\s*\d+\s*字\s*[）)]|联系老师|点击(?:此处)?查看全文|展开全文|剩余\s*\d+\s*字未读|还剩\s*\d+\s*页未读|本文档共\s*\d+\s*页/gu,
+    pattern: /当前隐藏内容免费查看|预览结束[，,]?\s*(?:免费获取全文)?|免费获取全文|阅读全部图文内容[，,]?\s*(?:您需要先登录)?|您需要先登录|[（(]\s*未完[，,]\s*全文共\s*\d+\s*字[，,]\s*当前显示\s*\d+\s*字\s*[）)]|联系老师|点击(?:此处)?查看全文|展开全文|剩余\s*\d+\s*字未读|还剩\s*\d+\s*页未读|本文档共\s*\d+\s*页|[…\.]*\s*此处隐藏\s*\d+\s*个?字\s*[…\.]*|(?<=\p{Script=Han})…{4,}(?=\s*$)/gu,
     flag: [
       ['精准防控外来 当前隐藏内容免费查看人员。', '当前隐藏内容免费查看'],
       ['预览结束，免费获取全文', '预览结束，免费获取全文'],
       ['（未完，全文共2010字，当前显示249字）', '（未完，全文共2010字，当前显示249字）'],
+      ['要压实责任……此处隐藏2048个字……', '……此处隐藏2048个字……'],
+      ['要坚持问题导向，切实做好…………', '…………'],
     ],
-    pass: ['要加强老师队伍建设。', '做到信息公开，接受群众查看。'],
+    pass: ['要加强老师队伍建设。', '做到信息公开，接受群众查看。', '我们踏上了新的征程……'],
   },
   {
     id: 'copyright',
     category: 'copyright',
     scope: 'line',
-    pattern: /Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备/iu,
+    // Not a speech paragraph (two sentences or more): a watermark there is a segment (below).
+    pattern: /^(?![^\n]*[，,][^\n]*[。！？])(?:.*?)(?:Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备)/iu,
     maxLineLength: 200,
     flag: [
       ['Copyright © 2015-2024 . 77范文网 版权所有', 'Copyright © 2015-2024 . 77范文网 版权所有'],
@@ -157,6 +307,36 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       ['推荐访问:', '推荐访问:'],
     ],
     pass: ['相关部门要推荐访问群众的好做法。'],
+  },
+  {
+    id: 'inline-tag',
+    category: 'metadata',
+    scope: 'segment',
+    // A document number or a tag the site put into the text: 编号:123456789, [标签:讲话].
+    pattern: /编号\s*[:：]\s*\d{5,}|[\[【]\s*标签\s*[:：][^\]】\n]{1,20}[\]】]/gu,
+    flag: [
+      ['编号:20230415在全县工作会议上的讲话', '编号:20230415'],
+      ['要抓好落实。[标签:讲话]', '[标签:讲话]'],
+    ],
+    pass: ['要统一编号管理。', '贴上“标签”'],
+  },
+  {
+    id: 'watermark',
+    category: 'copyright',
+    scope: 'segment',
+    // A site's watermark inside a speech line: a short site name with 版权所有 or 转载请注明.
+    pattern: /[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|之家|文库|范文|文档)\s*(?:版权所有|原创|转载请注明(?:出处|来源)?)/gu,
+    flag: [['要压实责任，公文之家版权所有确保落实到位。', '公文之家版权所有']],
+    pass: ['要保护知识产权，维护权利人的版权。'],
+  },
+  {
+    id: 'glued-heading',
+    category: 'title-decoration',
+    scope: 'segment',
+    // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
+    pattern: /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))/gu,
+    flag: [['全县防汛工作会议讲话稿2同志们：', '全县防汛工作会议讲话稿2']],
+    pass: ['在全县防汛工作会议上的讲话同志们：', '第2同志们'],
   },
   {
     id: 'page-footer',
@@ -179,9 +359,28 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     maxLineLength: 80,
     flag: [
       ['2023年在全市疫情防控工作会议上讲话【精选推荐】', '【精选推荐】'],
-      ['在全市疫情防控工作会议上的讲话范文(17篇)篇一', '范文(17篇)篇一'],
+      ['在全市疫情防控工作会议上的讲话范文', '范文'],
       ['大一暑假社会实践报告(精选文档)', '(精选文档)'],
     ],
     pass: ['在全市疫情防控工作会议上的讲话', '【一】', '（2022年）'],
   },
 ];
+
+/**
+ * Words of a website's interface (accounts, sharing, comments, downloads, counters). A short
+ * line without a sentence mark made mostly of these, numbers and separators is website text.
+ */
+export const INTERFACE_WORDS: readonly string[] = [
+  '登录', '登陆', '注册', '首页', '收藏', '分享', '评论', '下载', '会员', '浏览', '字数', '作者', '来源', '投稿',
+  '关注', '好评', '差评', '点赞', '举报', '打印', '回复', '发表', '阅读', '全屏', '查看', '文档', '大小', '页数', '总页数',
+  '格式', '上传', '积分', '金币', '充值', '购买', '开通', '热度', '返回', '上一页', '下一页', '上一篇', '下一篇', '更多',
+  '频道', '栏目', '专题', '搜索', '客服', '导航', '扫码', '二维码', '手机版', '电脑版', '海报', '侵权', '投诉', '免费',
+  '试读', '预览', '在线', '播放', '页', '字', '次', '赞', '踩', '评分', '得分', '推荐', '热门', '最新', '原创', '素材', '写作',
+  '范文', '大全', '模板', '课件', '我要', 'VIP', 'DOCX', 'DOC', 'PDF', 'PPT', 'PPTX', 'TXT', 'WPS', 'KB', 'MB', 'K', 'M',
+];
+
+/** Examples the interface-line classifier must and must not flag (run by the unit tests). */
+export const INTERFACE_LINE_EXAMPLES: { readonly flag: readonly string[]; readonly pass: readonly string[] } = {
+  flag: ['文档', '3012', '/ 0', '98.5%', 'PDF', '浏览 120 下载 3 大小 18.2K 2023-01-05 分享', '/ 2', '关注', '免费下载', '评论(0)'],
+  pass: ['2.5', '10', '2', '关注民生', '分享经验', '评论员文章', '下载安装要规范。', '一、下载', '2023年4月1日', '同志们：'],
+};

@@ -22,6 +22,8 @@ export interface PlaceholderForm {
    * line start right before it.
    */
   readonly before?: 'latin' | 'latin-space' | 'han';
+  /** `han`: a Han character or a Chinese mark right before or right after the match. */
+  readonly around?: 'han';
   /** When the pattern has a capture group, only the group is flagged. */
   /** Lines that must contain a finding of this form; `[line, flagged text]`. */
   readonly flag: ReadonlyArray<readonly [string, string]>;
@@ -30,12 +32,16 @@ export interface PlaceholderForm {
 }
 
 const X = `[${X_CHARS}]`;
+/** Digits of a year may also be masked with asterisks or underscores: 20**年, 20__年. */
+const YX = `[${X_CHARS}*_＿]`;
 const NOT_LATIN_AFTER = '(?![A-Za-z0-9Ａ-Ｚａ-ｚ])';
 /** Titles and forms of address that follow a person's name. */
 export const TITLE_WORDS =
   '同志|副?书记|副?市长|副?县长|副?区长|副?省长|副?州长|副?镇长|副?乡长|副?主任|副?局长|副?部长|副?主席|副?厅长|副?处长|副?科长|副?院长|副?校长|副?所长|副?组长|副?指挥长|副?秘书长|董事长|总经理|经理|委员|常委|代表|老师|先生|女士|总';
 /** Administrative units that follow a place name. */
 export const PLACE_WORDS = '省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|自治区|自治州|自治县|开发区|新区';
+/** Offices and bodies that follow a place or unit name: X局, X委, X办. */
+const OFFICE_WORDS = '局|委|办|厅|署|处|科|所|院|站|队|中心|公司|集团|有限公司|学校|医院|银行|党委|党组|支部';
 /** Measure words and units that follow a number. */
 const UNIT_WORDS =
   '%|％|‰|万|亿|千|百|个|名|天|日|次|小时|分钟|岁|家|例|人|位|项|条|件|所|座|批|支|户|辆|台|元|届|期|周|轮|公里|千米|米|吨|亩|平方|倍|成|级|场|篇|本|份|张|起|处|余|多|种|类|年';
@@ -48,7 +54,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'year',
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
-    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?`),
+    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{2})(?=年)`),
     missing: 'date',
     before: 'latin',
     flag: [
@@ -57,8 +63,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       ['201x年以来', '201x年'],
       ['202X年度目标', '202X年度'],
       ['20××年', '20××年'],
+      ['20**年全县工作', '20**'],
+      ['20__年度', '20__'],
     ],
-    pass: ['2022年全市工作会议', '二〇二二年', 'iPhone 20X', 'model 201x8'],
+    pass: ['2022年全市工作会议', '二〇二二年', 'iPhone 20X', 'model 201x8', 'a_2022_b', '2*3=6'],
   },
   {
     id: 'date',
@@ -119,30 +127,33 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'person',
     description: 'An unknown name before a title or form of address: XX书记, ××主任, XXX同志, x市长.',
-    pattern: re(`${X}{1,4}(?=${TITLE_WORDS})`),
+    pattern: re(`${X}{1,4}(?= ?(?:${TITLE_WORDS}))`),
     missing: 'name',
-    before: 'latin',
+    before: 'latin-space',
     flag: [
       ['XX书记主持会议', 'XX'],
       ['疾控中心××主任作了汇报', '××'],
       ['XXX同志所说的', 'XXX'],
       ['等下x书记、x市长还要作重要指示', 'x'],
       ['剛才,x副市長安排', 'x'],
+      ['XX 局长讲话', 'XX'],
     ],
     pass: ['李书记主持会议', 'MAX书记', 'Xbox'],
   },
   {
     id: 'place',
     description: 'An unknown place name before an administrative unit: XX省, x区, XXX市.',
-    pattern: re(`${X}{1,4}(?=${PLACE_WORDS})(?!${X})`),
+    pattern: re(`${X}{1,4}(?= ?(?:${PLACE_WORDS}|${OFFICE_WORDS}))(?!${X})`),
     missing: 'place',
-    before: 'latin',
+    before: 'latin-space',
     flag: [
       ['XX省党委召开会议', 'XX'],
       ['不论是x区和x市', 'x'],
       ['发生疫情的XX区、XXX市', 'XX'],
+      ['X市委召开会议', 'X'],
+      ['由×局牵头', '×'],
     ],
-    pass: ['本省党委召开会议', 'Mac市场', 'TEX区'],
+    pass: ['本省党委召开会议', 'Mac市场', 'TEX区', 'Windows X 局域网'],
   },
   {
     id: 'x-run',
@@ -186,10 +197,64 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-run',
     description: 'A run of three or more asterisks standing for masked text: ********.',
-    pattern: re(`\\*{3,}(?:(?<=[${HAN}${CJK_PUNCT}]\\*+)|(?=[${HAN}${CJK_PUNCT}]))`),
+    pattern: re(`(?<!\\*)\\*{3,}(?!\\*)`),
     missing: 'text',
+    around: 'han',
     flag: [['《********大宣讲特别节目》', '********']],
     pass: ['***', '* * *', '2*3'],
+  },
+  {
+    id: 'masked-word',
+    description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
+    pattern: re(`(?<![*])(?:(?<=[${HAN}])\\*{1,6}(?=[${HAN}])|\\*{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*])`),
+    missing: 'text',
+    flag: [
+      ['学习贯彻党的*大精神', '*'],
+      ['**有限公司', '**'],
+      ['**县召开会议', '**'],
+    ],
+    pass: ['*强调*', '2*3', '注：*为必填项'],
+  },
+  {
+    id: 'underscore',
+    description: 'A single underscore standing for a missing word between Chinese characters: _乡, 与_经济.',
+    pattern: re('(?<![A-Za-z0-9_＿])[_＿](?![A-Za-z0-9_＿])'),
+    missing: 'text',
+    around: 'han',
+    flag: [
+      ['_乡党委', '_'],
+      ['推动_经济发展', '_'],
+    ],
+    pass: ['snake_case', 'a_b', '__init__', '_'],
+  },
+  {
+    id: 'mou-title',
+    description: '某 standing for a name before a title or office: 某局长, 某书记.',
+    pattern: re(`(?<!某)某(?=${TITLE_WORDS})`),
+    missing: 'name',
+    flag: [['某局长在会上说', '某']],
+    pass: ['某些地方', '某种程度上', '某个环节'],
+  },
+  {
+    id: 'letter-place',
+    description: 'A capital letter used as a place name: B县, C市.',
+    pattern: re('(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[A-Z](?=(?:省|市|县|区|镇|乡|村)(?:委|政府|人民|的|、|，|,|和|要|在|是|有|召开|党)|(?:省|市|县|镇|乡)$)'),
+    missing: 'place',
+    before: 'han',
+    flag: [
+      ['B县委召开会议', 'B'],
+      ['在C市的调研中', 'C'],
+    ],
+    pass: ['A股市场', 'G20峰会', 'PM10', 'B超室', 'X线片'],
+  },
+  {
+    id: 'slash-date',
+    description: 'A date with unknown digits written with slashes or dots: 202X/X/XX, 20XX.X.X.',
+    pattern: re(`(?:(?:19|20)(?:[0-9]${X}|${X}{2})|${X}{2,4})[/.．-]${X}{1,2}[/.．-]${X}{1,2}`),
+    missing: 'date',
+    before: 'latin',
+    flag: [['202X/X/XX在全县', '202X/X/XX']],
+    pass: ['2023/4/15', '1.2.3'],
   },
   {
     id: 'blank',
@@ -205,15 +270,17 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'mask-symbols',
     description: 'Symbols standing for unknown words: 某某, ○○, △△, □□, ●●.',
-    pattern: re('某某+|[○◯●□■△▲☆★]{2,}'),
+    // ○ and ◯ are also typed for 〇 in years (二○○○年): not next to a Chinese numeral or before 年.
+    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
     flag: [
       ['某某同志', '某某'],
       ['○○单位', '○○'],
       ['△△县', '△△'],
       ['□□□', '□□□'],
+      ['☆县召开会议', '☆'],
     ],
-    pass: ['二〇二二年', '某些地方', '某地'],
+    pass: ['二〇二二年', '某些地方', '某地', '二○○○年', '一九九○年'],
   },
   {
     id: 'bracketed-instruction',

@@ -13,8 +13,9 @@ import { outdatedTermRule } from './outdatedTerm';
 import { pinyinAnnotationRule } from './pinyinAnnotation';
 import { halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule } from './punctuation';
 import { placeholderRule } from './placeholder';
+import { quotationRule } from './quotation';
 import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
 import { confusedWordRule, repeatedWordRule } from './words';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule, quotationRule];

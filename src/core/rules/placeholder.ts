@@ -4,6 +4,7 @@ import { overlapsAny } from '../document';
 import { toSimplifiedChars } from '../script';
 import { PLACE_WORDS, PLACEHOLDER_FORMS, TITLE_WORDS, type Missing, type PlaceholderForm } from '../data/placeholders';
 import type { LineContext, LineRule, RawFinding } from '../rule';
+import type { UserPattern } from '../userPattern';
 
 interface Match {
   readonly start: number;
@@ -28,6 +29,7 @@ export function placeholderMessage(text: string, missing: Missing): string {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ]/;
+const HAN_OR_CJK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·]/u;
 const HAN_OR_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·,.;:!?()"']/u;
 
 /** Whether the context before `start` is acceptable for `form` (see PlaceholderForm.before). */
@@ -44,7 +46,7 @@ function beforeOk(text: string, start: number, before: PlaceholderForm['before']
   }
 }
 
-function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly RegExp[]): Match[] {
+function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly UserPattern[]): Match[] {
   const out: Match[] = [];
   forms.forEach((form, priority) => {
     const re = form.pattern;
@@ -57,18 +59,12 @@ function collect(text: string, forms: readonly PlaceholderForm[], extra: readonl
       // A capture group, when the pattern has one, is what is flagged (第X次 → X).
       const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
       if (!beforeOk(text, m.index, form.before)) continue;
+      if (form.around === 'han' && !(HAN_OR_CJK.test(text[m.index - 1] ?? '') || HAN_OR_CJK.test(text[m.index + m[0].length] ?? ''))) continue;
       out.push({ start, end, missing: form.missing, priority });
     }
   });
-  for (const re of extra) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, missing: 'text', priority: forms.length });
-    }
+  for (const p of extra) {
+    for (const [start, end] of p.matches(text)) out.push({ start, end, missing: 'text', priority: forms.length });
   }
   return out;
 }
@@ -105,9 +101,9 @@ function placeholderKey(text: string, m: Match): string {
 
 /** What any form needs; lines without it are skipped before any conversion or matching. */
 const TRIGGER =
-  /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
+  /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★A-Z]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
 
-export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly RegExp[] = []): Match[] {
+export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): Match[] {
   if (!TRIGGER.test(text) && extra.length === 0) return [];
   // Titles and units are matched in simplified form, so traditional text (x書記) is caught too;
   // the conversion keeps every offset.

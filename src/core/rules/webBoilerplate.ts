@@ -1,12 +1,12 @@
 /** Rule `web-boilerplate`: what a website added to the speech (navigation, editor's notes, copyright …). */
 import * as l10n from '@vscode/l10n';
 import type { Line, SourceDocument } from '../document';
-import { BOILERPLATE_FORMS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
+import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { matchView } from '../script';
 import type { TextEdit } from '../types';
 
-function categoryMessage(category: BoilerplateCategory | 'repeated-title', text: string): string {
+function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'summary', text: string): string {
   switch (category) {
     case 'navigation':
       return l10n.t('Website navigation left in the speech.');
@@ -26,14 +26,19 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title', text:
       return l10n.t('PDF page footer left in the text.');
     case 'title-decoration':
       return l10n.t('Website title decoration "{0}".', text);
+    case 'compilation':
+      return l10n.t('Heading a website added to a compilation (a count of versions or an item number after the title).');
     case 'repeated-title':
       return l10n.t('Title repeated by the website.');
+    case 'summary':
+      return l10n.t('Website summary of the opening, cut off, before the full text.');
   }
 }
 
 const TAIL_MARKERS = /范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u;
 const BLANK = /^\s*$/;
-const SENTENCE_END = /[。！？!?]/g;
+/** A sentence mark (not a stray "?" or "!" inside mojibake, which has other signs right after it). */
+const SENTENCE_END = /[。！？]|[!?](?=\s|$|[\p{Script=Han}“”"'）)])/gu;
 
 /** Where the text of line `i` ends, and where the next line starts (or the document ends). */
 function lineEnd(line: Line): number {
@@ -45,12 +50,11 @@ function lineEnd(line: Line): number {
  * is removed by another finding of this rule; blank lines around the removed block are collapsed
  * to one (none at the start of the text), so removing website lines leaves no gap.
  */
-function removeLines(doc: SourceDocument, first: number, last: number, gone: (i: number) => boolean): TextEdit {
+function removeLines(doc: SourceDocument, first: number, last: number, gone: (i: number) => boolean, keptBefore: Int32Array): TextEdit {
   const lines = doc.lines;
   const start = lines[first].start;
   let end = last + 1 < lines.length ? lines[last + 1].start : doc.text.length;
-  let b = first - 1;
-  while (b >= 0 && gone(b)) b--;
+  const b = first > 0 ? keptBefore[first - 1] : -1;
   const before = b >= 0 ? lines[b] : undefined;
   const after = last + 1 < lines.length ? lines[last + 1] : undefined;
   if (after && BLANK.test(after.text) && !gone(last + 1) && (!before || BLANK.test(before.text))) {
@@ -88,11 +92,68 @@ const TAIL_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'tail');
 const SENTENCE_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'sentence');
 const SEGMENT_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'segment');
 
+/** A title without the site's decorations (【精选】, trailing 范文) and surrounding spaces. */
+function stripTitle(s: string): string {
+  let out = s;
+  for (const f of SEGMENT_FORMS) {
+    if (f.category !== 'title-decoration') continue;
+    f.pattern.lastIndex = 0;
+    out = out.replace(f.pattern, '');
+  }
+  return out.trim();
+}
+
 const stripDecorations = (s: string) => {
   let out = s;
   for (const f of SEGMENT_FORMS) if (f.category === 'title-decoration') out = out.replace(f.pattern, '');
   return out.replace(/\s+/g, '');
 };
+
+const INTERFACE_TOKEN = new RegExp(
+  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
+  'iy',
+);
+const ENUMERATION = /^\s*(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．](?!\d)|第[一二三四五六七八九十\d]+[，,、])/u;
+
+/**
+ * Whether a short line without a sentence mark is made (three quarters or more of its
+ * characters) of website-interface words, numbers and separators, with at least one word, or
+ * only of numbers and signs: 文档, 25657, 99.8%, 浏览 120 下载 3, / 0.
+ */
+export function isInterfaceLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60 || /[。！？!?；;]/.test(t) || ENUMERATION.test(t)) return false;
+  let covered = 0;
+  let words = 0;
+  let digits = 0;
+  for (let pos = 0; pos < t.length; ) {
+    INTERFACE_TOKEN.lastIndex = pos;
+    const m = INTERFACE_TOKEN.exec(t);
+    if (!m || m[0].length === 0) {
+      pos++;
+      continue;
+    }
+    covered += m[0].length;
+    if (m[1]) words++;
+    if (m[2]) digits++;
+    pos += m[0].length;
+  }
+  if (covered < 0.75 * t.length) return false;
+  // Numbers alone: a counter (three digits or more), a share or a page count, not a subscript
+  // or a note number split off a sentence (PM / 2.5 / ).
+  return words > 0 || (digits > 0 && covered === t.length && ((t.match(/\d/g)?.length ?? 0) >= 3 || /[%/]/.test(t)));
+}
+
+/** Words that mark a sentence as the speaker's own (kept before an editor's note). */
+const SPEECH_MARKERS = /我|今天|同志|召开|会议|大家好|各位|在此|刚才|谨代表|欢迎|祝贺|感谢|领导|朋友们|老师们|同学们/u;
+/** Words that mark a sentence as the site's (about the genre, the article, the reader). */
+const GENRE_WORDS = /讲话稿|发言稿|演讲稿|致辞稿|主持词|范文|范本|例文|稿子|写作|文章|本文|小编|怎么写|如何写|一筹莫展|本站|网友/u;
+const SENTENCE_MARK = /[。！？!?]/u;
+
+/** Whether a sentence before an editor's note at the top of the page is the site's teaser. */
+function siteSentence(sentence: string): boolean {
+  return GENRE_WORDS.test(sentence) || !SPEECH_MARKERS.test(sentence);
+}
 
 /** What one line holds, from its text alone (memoized per line across runs). */
 interface LineClass {
@@ -100,8 +161,24 @@ interface LineClass {
   readonly tail: boolean;
   /** The whole line is website text, with this category. */
   readonly whole?: BoilerplateCategory;
-  /** A teaser and editor's note from the line start up to here (original offset), speech text after it. */
-  readonly sentenceEnd?: { readonly end: number; readonly stop: number; readonly category: BoilerplateCategory };
+  /** For a compilation heading: the title it holds (original offsets), which its fix keeps. */
+  readonly title?: { readonly start: number; readonly end: number };
+  /** The line is website text only at the top of the page. */
+  readonly topOnly?: BoilerplateCategory;
+  /**
+   * An editor's note: from `start` (or `headStart` when the line is at the top of the page, where
+   * the site's teaser sentences before the note go with it) to `end` (original offsets); `stop`
+   * also takes the spaces after it.
+   */
+  readonly sentenceEnd?: {
+    readonly start: number;
+    readonly headStart: number;
+    readonly end: number;
+    readonly stop: number;
+    /** The note runs to the end of the line. */
+    readonly toEnd: boolean;
+    readonly category: BoilerplateCategory;
+  };
   /** Website segments inside the line (original offsets). */
   readonly segments: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: BoilerplateCategory }>;
 }
@@ -112,8 +189,17 @@ function classify(text: string): LineClass {
   const orig = view.toOriginal;
   const base = { segments: [] };
   if (TAIL_FORMS.some((f) => lineMatches(f, s))) return { ...base, tail: true };
-  const whole = LINE_FORMS.find((f) => lineMatches(f, s));
+  const whole = LINE_FORMS.find((f) => !f.where && lineMatches(f, s));
+  if (whole?.category === 'compilation') {
+    whole.pattern.lastIndex = 0;
+    const m = whole.pattern.exec(s);
+    const t = m?.indices?.[1];
+    if (t) return { ...base, tail: false, whole: 'compilation', title: { start: orig(t[0]), end: orig(t[1]) } };
+  }
   if (whole) return { ...base, tail: false, whole: whole.category };
+  const top = LINE_FORMS.find((f) => f.where === 'top' && lineMatches(f, s));
+  if (isInterfaceLine(s)) return { ...base, tail: false, whole: 'site' };
+  if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
   const trimmedStart = s.length - s.trimStart().length;
   const trimmedEnd = s.trimEnd().length;
   const covered: Array<[number, number]> = [];
@@ -126,11 +212,25 @@ function classify(text: string): LineClass {
     SENTENCE_END.lastIndex = m.index + m[0].length;
     const close = SENTENCE_END.exec(s);
     const end = close ? close.index + 1 : s.length;
-    if (end >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+    // The sentence that holds the note starts after the last sentence mark before it; a teaser
+    // glued to the note by a comma goes with it.
+    let start = m.index;
+    while (start > 0 && !SENTENCE_MARK.test(s[start - 1])) start--;
+    if (form.confirm === 'site-sentence' && !siteSentence(s.slice(start, end))) continue;
+    // At the top of the page, the site's teaser sentences before it go too.
+    let headStart = start;
+    while (headStart > 0) {
+      let k = headStart - 1;
+      while (k > 0 && !SENTENCE_MARK.test(s[k - 1])) k--;
+      if (!siteSentence(s.slice(k, headStart))) break;
+      headStart = k;
+    }
+    while (start < s.length && /\s/.test(s[start])) start++;
+    if (start <= trimmedStart && end >= trimmedEnd) return { ...base, tail: false, whole: form.category };
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
-    sentenceEnd = { end: orig(end), stop, category: form.category };
-    covered.push([0, end]);
+    sentenceEnd = { start: orig(start), headStart: orig(headStart <= trimmedStart ? 0 : headStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
+    covered.push([start, end]);
     break;
   }
   const segments: Array<{ start: number; end: number; category: BoilerplateCategory }> = [];
@@ -153,6 +253,23 @@ function classify(text: string): LineClass {
   return { ...base, tail: false, sentenceEnd, segments };
 }
 
+const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同学|同學|女士|朋友|大家好)|^\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们|女士们|朋友们|大家好)/u;
+
+/**
+ * Index of the first line past the top of the page: the first salutation line, or (when the
+ * text has none in its first 30 lines) the fourth non-blank line.
+ */
+function topOfPage(doc: SourceDocument): number {
+  let nonBlank = 0;
+  let fourth = doc.lines.length;
+  for (let i = 0; i < doc.lines.length && i < 30; i++) {
+    const t = doc.lines[i].text;
+    if (SALUTATION.test(t) && SALUTATION.test(matchView(t).text)) return i;
+    if (!BLANK.test(t) && ++nonBlank === 4 && fourth === doc.lines.length) fourth = i;
+  }
+  return Math.min(fourth, doc.lines.length);
+}
+
 export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly string[], memo: RuleContext['lineMemo']): Hit[] {
   const hits: Hit[] = [];
   const lines = doc.lines;
@@ -164,6 +281,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     for (let k = first; k <= last; k++) flaggedLines.add(k);
   };
 
+  const headEnd = topOfPage(doc);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.zone !== 'prose' || BLANK.test(line.text)) continue;
@@ -180,8 +298,21 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       i = last;
       continue;
     }
-    if (c.whole) {
-      lineHit(i, categoryMessage(c.whole, ''));
+    if (c.whole && c.title) {
+      // The heading is the site's; its fix keeps the bare title (the compilation stays split).
+      const title = stripTitle(line.text.slice(c.title.start, c.title.end));
+      flaggedLines.add(i);
+      hits.push({
+        start: line.start,
+        end: lineEnd(line),
+        message: categoryMessage('compilation', ''),
+        fixTitle: title ? l10n.t('Keep only the title "{0}"', title) : l10n.t('Remove this website line'),
+        edit: title ? { start: line.start, end: lineEnd(line), newText: title } : { start: line.start, end: lineEnd(line), newText: '' },
+      });
+      continue;
+    }
+    if (c.whole || (c.topOnly && i < headEnd)) {
+      lineHit(i, categoryMessage(c.whole ?? c.topOnly!, ''));
       continue;
     }
     const phrase = extraPhrases.find((p) => line.text.includes(p));
@@ -190,12 +321,23 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       continue;
     }
     if (c.sentenceEnd) {
+      const se = c.sentenceEnd;
+      const from = i < headEnd ? se.headStart : se.start;
+      if (from === 0 && se.toEnd) {
+        lineHit(i, categoryMessage(se.category, ''));
+        continue;
+      }
+      // A note at the end of the line takes the spaces before it; one inside takes those after it.
+      let editStart = from;
+      let editEnd = se.stop;
+      if (editEnd >= line.text.length) while (editStart > 0 && /\s/.test(line.text[editStart - 1])) editStart--;
+      else if (from === 0) editEnd = se.stop;
       hits.push({
-        start: line.start,
-        end: line.start + c.sentenceEnd.end,
-        message: categoryMessage(c.sentenceEnd.category, ''),
+        start: line.start + from,
+        end: line.start + se.end,
+        message: categoryMessage(se.category, ''),
         fixTitle: l10n.t('Remove the website text'),
-        edit: { start: line.start, end: line.start + c.sentenceEnd.stop, newText: '' },
+        edit: { start: line.start + editStart, end: line.start + editEnd, newText: '' },
       });
     }
     for (const seg of c.segments) {
@@ -227,13 +369,16 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
   }
   const gone = (i: number) => flaggedLines.has(i);
+  // keptBefore[i]: the last line at or before i that no line finding removes (-1: none).
+  const keptBefore = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) keptBefore[i] = gone(i) ? (i > 0 ? keptBefore[i - 1] : -1) : i;
   for (const { first, last, message } of lineHits) {
     hits.push({
       start: lines[first].start,
       end: lineEnd(lines[last]),
       message,
       fixTitle: last > first ? l10n.t('Remove the link list and everything after it') : l10n.t('Remove this website line'),
-      edit: removeLines(doc, first, last, gone),
+      edit: removeLines(doc, first, last, gone, keptBefore),
     });
   }
   return hits.sort((a, b) => a.start - b.start);

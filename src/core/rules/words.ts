@@ -29,14 +29,21 @@ function repeated(text: string, ctx: LineContext): RawFinding[] {
       fixes: [{ title: l10n.t('Remove the repeated "{0}"', item), edits: [{ start: m.index + item.length, end: dupEnd, newText: '' }], safe: true, preferred: true }],
     });
   }
+  const items = out.length;
+  let item = 0;
   DOUBLED.lastIndex = 0;
   for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
     const word = m[1];
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // A run of copies (疫情防控疫情防控疫情防控) is one finding whose fix keeps one copy.
+    while (text.startsWith(word, end)) end += word.length;
+    DOUBLED.lastIndex = end;
     // AABB (实实在在) and ABAB idioms of one repeated character are not matched here; skip
     // verbs doubled on purpose, counting words (一个一个) and what the list check found.
     if (REDUPLICATED_VERBS.has(word) || word.startsWith('一') || /^(.)\1$/u.test(word)) continue;
-    if (out.some((f) => f.start < end && f.end > m!.index) || overlapsAny(ctx.masked, m.index, end)) continue;
+    // What the list check found is sorted and disjoint: one pointer walks it.
+    while (item < items && out[item].end <= m.index) item++;
+    if ((item < items && out[item].start < end) || overlapsAny(ctx.masked, m.index, end)) continue;
     out.push({
       start: m.index,
       end,

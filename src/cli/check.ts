@@ -1,0 +1,64 @@
+/** `speech-drafter check`: findings as `file:line:col  rule  message` lines, or as JSON. */
+import * as l10n from '@vscode/l10n';
+import { LineIndex, type Finding } from '../core';
+import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
+import { ErrorLog, loadAnalyzer, readSpeeches } from './io';
+
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: string;
+  message: string;
+  text: string;
+}
+
+export function toJsonFindings(file: string, text: string, findings: readonly Finding[]): JsonFinding[] {
+  const index = new LineIndex(text);
+  return findings.map((f) => {
+    const s = index.positionAt(f.start);
+    const e = index.positionAt(f.end);
+    return {
+      file,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      text: text.slice(f.start, f.end),
+    };
+  });
+}
+
+export const command = defineCommand({
+  name: 'check',
+  synopsis: 'check [--format text|json] [--config FILE] <file|dir|->...',
+  options: { format: { type: 'string' }, ...CONFIG_OPTION },
+  run(values, positionals, io) {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+      io.stderr(l10n.t('--format must be text or json.') + '\n');
+      return 2;
+    }
+    if (positionals.length === 0) return SHOW_USAGE;
+    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
+    if (!analyzer) return 2;
+    const errors = new ErrorLog(io);
+    let files = 0;
+    const all: JsonFinding[] = [];
+    for (const input of readSpeeches(positionals, io, errors.report)) {
+      files++;
+      const findings = toJsonFindings(input.shown, input.text, analyzer.analyze(input.text, { languageId: input.languageId }));
+      if (format === 'text') for (const f of findings) io.stdout(`${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}\n`);
+      all.push(...findings);
+    }
+    if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
+    else if (files + errors.count > 1 || all.length > 0) io.stderr(l10n.t('{0} problems in {1} files.', all.length, files + errors.count) + '\n');
+    return errors.count > 0 ? 2 : all.length > 0 ? 1 : 0;
+  },
+});

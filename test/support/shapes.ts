@@ -1,0 +1,84 @@
+/**
+ * Input shapes for the scaling test and `npm run bench`: each builds a text of about `size`
+ * UTF-16 units that stresses one path of the engine (long runs of one mark, many findings,
+ * many suppression comments, …). Linear code takes about ten times as long on ten times the text.
+ */
+import type { LanguageId } from '../../src/core';
+
+export interface Shape {
+  readonly name: string;
+  readonly languageId?: LanguageId;
+  /** Settings for the analyzer (as in .speechdrafter.json). */
+  readonly settings?: unknown;
+  /** Also time fix-all (apply every safe fix until nothing changes). */
+  readonly fixAll?: boolean;
+  build(size: number): string;
+}
+
+/** `unit` repeated to `size` units (cut at a unit boundary). */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size - (size % unit.length) || unit.length);
+}
+
+/** A varied clean speech paragraph, numbered so that lines differ. */
+function speech(size: number, sep = '\n'): string {
+  const parts = [
+    '同志们：今天我们召开全市安全生产工作会议，主要任务是总结工作、分析形势、部署任务。',
+    '一、提高政治站位，切实增强做好安全生产工作的责任感和紧迫感',
+    '各级各部门要坚持人民至上、生命至上，统筹发展和安全，坚决遏制重特大事故发生。',
+    '（一）压实工作责任。要严格落实党政同责、一岗双责、齐抓共管、失职追责。',
+    '2023年，全市共开展检查1.2万次，整改隐患3456处，同比下降15.6%。',
+  ];
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += parts[i % parts.length] + `（${i}）` + sep;
+  return out.slice(0, size);
+}
+
+const han = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+function items(size: number, sep: string): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += han[i % han.length] + han[(i * 7 + 3) % han.length] + sep;
+  return out.slice(0, size);
+}
+
+export const SHAPES: readonly Shape[] = [
+  { name: 'clean speech', build: (n) => speech(n) },
+  { name: 'clean speech on one line', build: (n) => speech(n, '') },
+  { name: 'clean speech, CRLF', build: (n) => speech(n, '\r\n') },
+  { name: 'run of *', build: (n) => fill('*', n) },
+  { name: 'run of * (Markdown)', languageId: 'markdown', build: (n) => fill('*', n) },
+  { name: 'run of X', build: (n) => fill('X', n) },
+  { name: 'run of _', build: (n) => fill('_', n) },
+  { name: 'run of ASCII commas', build: (n) => fill(',', n) },
+  { name: 'run of %;', build: (n) => fill('%;', n) },
+  { name: 'run of 》', build: (n) => fill('》', n) },
+  { name: 'run of “', build: (n) => fill('“', n) },
+  { name: 'run of （', build: (n) => fill('（', n) },
+  { name: 'run of 、', build: (n) => fill('、', n) },
+  { name: 'run of …', build: (n) => fill('…', n) },
+  { name: 'run of digits', build: (n) => fill('1', n) },
+  { name: 'run of spaces', build: (n) => '甲' + fill(' ', n - 2) + '乙' },
+  { name: 'run of one Han character', build: (n) => fill('好', n) },
+  { name: '、-list without punctuation', build: (n) => items(n, '、') },
+  { name: 'long local part before @', build: (n) => fill('a', n - 1) + '@' },
+  { name: 'Markdown emphasis openers', languageId: 'markdown', build: (n) => fill('*甲', n) },
+  { name: 'Markdown underscores', languageId: 'markdown', build: (n) => fill('_甲', n) },
+  { name: 'many announced counts', build: (n) => fill('下面我讲三点意见。\n一、甲\n', n) },
+  { name: 'many quoted counts', build: (n) => fill('做到“两个立即”。一是甲；', n) },
+  { name: 'many headings', build: (n) => { let s = ''; for (let i = 1; s.length < n; i++) s += `${i}.标题\n`; return s.slice(0, n); } },
+  { name: 'many copyright lines', build: (n) => fill('版权所有 © 2023 某某网 All Rights Reserved\n', n) },
+  { name: 'many suppression comments', languageId: 'markdown', build: (n) => fill('<!-- speech-drafter-disable-next-line -->\nXX书记讲话,很好.\n', n) },
+  { name: 'many findings and an allow-list', settings: { allow: ['不在文中的词', '也不在'] }, build: (n) => fill('XX书记讲话,很好.\n', n) },
+  { name: 'many small fixes (fix-all)', fixAll: true, build: (n) => fill('甲,乙.', n) },
+  { name: 'repeated words (fix-all)', fixAll: true, build: (n) => fill('疫情防控', n) },
+  { name: 'near-periodic repeats (fix-all)', fixAll: true, build: (n) => fill('疫情防控疫情防控措施', n) },
+  { name: 'traditional characters', build: (n) => fill('我們要加強領導，落實責任。\n', n) },
+  { name: 'mixed traditional characters', build: (n) => fill('我们要加強领导，落实责任，认真贯彻。\n', n) },
+  { name: 'pinyin annotations', build: (n) => fill('區(qū)', n) },
+  { name: 'number ranges', build: (n) => fill('2021-2025年，30-40%，', n) },
+  { name: 'broken lines', build: (n) => fill('我们要认真\n贯彻落实\n', n) },
+  { name: 'emoji and surrogate pairs', build: (n) => fill('😀XX书记𠮷讲话', n) },
+  { name: 'BOMs', build: (n) => fill('\uFEFF甲乙丙。\n', n) },
+  { name: 'CR only line ends', build: (n) => fill('甲乙丙,\r', n) },
+  { name: 'binary-like text', build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += String.fromCharCode(1 + ((i * 7919) % 0xd7ff)); return s; } },
+];
