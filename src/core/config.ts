@@ -7,7 +7,9 @@
  *
  * Adding a setting: add it to `SpeechDrafterSettings` and `ResolvedConfig`, validate it in
  * `resolveConfig`, declare it in package.json `contributes.configuration` (with its nls
- * description), read it in src/extension/settings.ts, and add it to schemas/speechdrafter.schema.json.
+ * description), read it in src/extension/settings.ts, and, if .speechdrafter.json may set it,
+ * add it to `workspaceFileSchema()` in scripts/sync-rule-schema.ts and run `npm run sync-rules`
+ * (which writes schemas/speechdrafter.schema.json; do not edit that file by hand).
  */
 import * as l10n from '@vscode/l10n';
 import type { ConfigProblem, RuleId, RuleLevel } from './types';

@@ -105,14 +105,14 @@ export function maskedRanges(lineText: string, languageId: LanguageId): Array<[n
     for (let m = re.exec(lineText); m; m = re.exec(lineText)) ranges.push([m.index, m.index + m[0].length]);
   };
   if (lineText.includes('://') || lineText.includes('www.')) add(URL_RE);
-  if (lineText.includes('@')) ranges.push(...emailRanges(lineText));
+  if (lineText.includes('@')) for (const r of emailRanges(lineText)) ranges.push(r);
   if (languageId === 'markdown') {
     if (lineText.includes('`')) add(MD_INLINE_CODE_RE);
     if (lineText.includes('](')) add(MD_LINK_TARGET_RE);
     if (lineText.includes('<')) add(MD_HTML_RE);
     const p = MD_LINE_PREFIX_RE.exec(lineText);
     if (p) ranges.push([0, p[0].length]);
-    if (lineText.includes('*') || lineText.includes('_')) ranges.push(...emphasisDelimiters(lineText));
+    if (lineText.includes('*') || lineText.includes('_')) for (const r of emphasisDelimiters(lineText)) ranges.push(r);
   }
   if (ranges.length < 2) return ranges;
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

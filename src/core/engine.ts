@@ -146,8 +146,10 @@ function suppressionChecker(suppressions: readonly Suppression[]): (f: Finding) 
   return (f) => inside(all, f.start) || inside(merged.get(f.rule), f.start);
 }
 
+const NO_FIXES: readonly Fix[] = Object.freeze([]);
+
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
-  if (!fixes) return [];
+  if (!fixes) return NO_FIXES;
   // Fixes are immutable: with nothing to shift, the rule's own array serves.
   if (delta === 0) return fixes;
   return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
@@ -160,15 +162,13 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
   const docRules = rules.filter((r): r is DocumentRule => r.scope === 'document');
   const severity = new Map<RuleId, Severity>(rules.map((r) => [r.id, levelOf(r) as Severity]));
 
-  const toFinding = (rule: RuleId, raw: RawFinding, delta: number): Finding => ({
-    rule,
-    severity: raw.severity ?? severity.get(rule)!,
-    message: raw.message,
-    start: raw.start + delta,
-    end: raw.end + delta,
-    fixes: shiftFixes(raw.fixes, delta),
-    ...(raw.data ? { data: raw.data } : {}),
-  });
+  const toFinding = (rule: RuleId, raw: RawFinding, delta: number): Finding => {
+    const sev = raw.severity ?? severity.get(rule)!;
+    const fixes = shiftFixes(raw.fixes, delta);
+    return raw.data
+      ? { rule, severity: sev, message: raw.message, start: raw.start + delta, end: raw.end + delta, fixes, data: raw.data }
+      : { rule, severity: sev, message: raw.message, start: raw.start + delta, end: raw.end + delta, fixes };
+  };
 
   /**
    * Whether a finding lies inside an occurrence of an allowed text: every occurrence of each

@@ -123,6 +123,7 @@ export function parseStructure(doc: SourceDocument): Structure {
       headings.push({ level, line: line.index, ordinal: undefined, ordinalStart: line.start, ordinalEnd: line.start, mark: '', markStart: line.start, text: md[2], start: line.start, end: line.start + text.length });
     }
     if (md) continue;
+    const firstNonSpace = text.search(/\S/u);
     ENUM.lastIndex = 0;
     for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
       const numeral = e[1] ?? e[2] ?? e[3];
@@ -131,7 +132,7 @@ export function parseStructure(doc: SourceDocument): Structure {
       const di = e[1] === undefined;
       const at = e.index + e[0].lastIndexOf(numeral) - (di ? 1 : 0);
       const length = numeral.length + 1 + (e[2] !== undefined ? 1 : 0);
-      const lineStart = text.slice(0, at).trim() === '';
+      const lineStart = firstNonSpace < 0 || firstNonSpace >= at;
       enumerations.push({ kind: di ? 'di' : 'shi', ordinal: n, line: line.index, lineStart, start: line.start + at, end: line.start + at + length });
     }
   }

@@ -14,6 +14,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { registerExportDocx } from './exportDocx';
 import { GlossaryService, registerGlossary } from './glossary';
 import { registerLength } from './length';
+import { ReferenceService, registerQuotations } from './quotations';
 import { SettingsManager } from './settings';
 import { registerUnknownFormulations } from './unknownFormulations';
 import { registerStructure } from './structure';
@@ -27,6 +28,8 @@ export interface Services {
   /** The speech corpus (built-in and the user's folders), read after activation. */
   readonly corpus: CorpusService;
   readonly glossary: GlossaryService;
+  /** The reference documents quotations are checked against (speechDrafter.referencePaths). */
+  readonly references: ReferenceService;
 }
 
 /** A feature: registers its providers, commands and listeners. */
@@ -44,6 +47,7 @@ const FEATURES: readonly Feature[] = [
   registerCorpus,
   registerGlossary,
   registerUnknownFormulations,
+  registerQuotations,
 ];
 
 export function activate(context: vscode.ExtensionContext): Services {
@@ -55,13 +59,18 @@ export function activate(context: vscode.ExtensionContext): Services {
   const diagnostics = new DiagnosticsManager(settings, output);
   const corpus = new CorpusService(context.extensionUri, output);
   const glossary = new GlossaryService(output);
-  const services: Services = { settings, diagnostics, output, corpus, glossary };
-  context.subscriptions.push(output, settings, diagnostics, corpus, glossary);
+  const references = new ReferenceService({ settings, output });
+  settings.analyzerServices = references.analyzerServices;
+  const services: Services = { settings, diagnostics, output, corpus, glossary, references };
+  context.subscriptions.push(output, settings, diagnostics, corpus, glossary, references);
 
   for (const register of FEATURES) register(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
-  void settings.loadFiles().then(() => diagnostics.recheckAll());
+  void settings.loadFiles().then(() => {
+    diagnostics.recheckAll();
+    void references.refresh();
+  });
   return services;
 }
 

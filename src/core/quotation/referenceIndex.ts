@@ -22,7 +22,9 @@ const MASK = (1 << BITS) - 1;
 /** Checkpoints: the original offset of every 32nd kept character, to find a window fast. */
 const CHECK_SHIFT = 5;
 /** Postings a look-up reads at most (rarest trigrams first). */
-const POSTING_BUDGET = 60_000;
+const POSTING_BUDGET = 24_000;
+/** Trigrams a look-up reads at most (rarest first): enough evidence for the best diagonals. */
+const GRAM_BUDGET = 32;
 
 function hash3(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - BITS);
@@ -49,6 +51,9 @@ export interface Window {
   readonly offsets: Int32Array;
 }
 
+/** Generations are unique across indexes, so a result cached for one index never serves another. */
+let generations = 0;
+
 export class ReferenceIndex {
   private entries: Entry[] = [];
   private bases: number[] = [];
@@ -62,8 +67,8 @@ export class ReferenceIndex {
   private nextBase = 0;
   private dead = 0;
   private chars = 0;
-  /** Changes whenever the documents change (adapters key cached results on it). */
-  generation = 0;
+  /** Changes whenever the documents change, unique across indexes (cached results are keyed on it). */
+  generation = ++generations;
 
   get documentCount(): number {
     return this.byId.size;
@@ -156,7 +161,7 @@ export class ReferenceIndex {
     this.byId.set(doc.id, entry);
     this.nextBase = base + k + GRAM;
     this.chars += text.length;
-    this.generation++;
+    this.generation = ++generations;
   }
 
   remove(id: string): boolean {
@@ -166,7 +171,7 @@ export class ReferenceIndex {
     this.byId.delete(id);
     this.dead += e.postings;
     this.chars -= e.doc.text.length;
-    this.generation++;
+    this.generation = ++generations;
     return true;
   }
 
@@ -242,8 +247,9 @@ export class ReferenceIndex {
     /** Votes of each exact diagonal, to place a chosen bin's window on its best diagonal. */
     const exact = new Map<number, number>();
     let read = 0;
+    let used = 0;
     for (const g of grams) {
-      if (read > 0 && read + g.c > POSTING_BUDGET) break;
+      if ((read > 0 && read + g.c > POSTING_BUDGET) || used++ >= GRAM_BUDGET) break;
       let seen = 0;
       for (let p = head[g.h]; p >= 0 && seen < POSTING_BUDGET; p = this.next[p], seen++) {
         const at = this.pos[p];

@@ -6,8 +6,8 @@
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
 import { toSimplifiedChars } from '../script';
-import { lastAtOrBefore } from '../sorted';
-import { chineseToNumber, parseStructure } from '../structure';
+import { firstAtOrAfter, lastAtOrBefore } from '../sorted';
+import { chineseToNumber, parseStructure, type Enumeration, type Heading } from '../structure';
 
 const NUMERAL = '[一二三四五六七八九十两\\d]{1,3}';
 /** 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面. */
@@ -47,48 +47,97 @@ export const announcedCountRule: DocumentRule = {
     const out: RawFinding[] = [];
     const lineStarts = doc.lines.map((l) => l.start);
     const lineOf = (offset: number) => lastAtOrBefore(lineStarts, offset);
+    // Indexes built once, so each announcement costs a binary search, not a scan of the document.
+    const firsts = s.enumerations.map((e, i) => ({ e, i })).filter((x) => x.e.ordinal === 1);
+    const firstStarts = firsts.map((x) => x.e.start);
+    const level1 = s.headings.filter((h) => h.level === 1);
+    const level1Starts = level1.map((h) => h.start);
+    const numbered = level1.map((h, i) => ({ h, i })).filter((x) => x.h.ordinal !== undefined);
+    const numberedStarts = numbered.map((x) => x.h.start);
+    const speechStarts = doc.lines.filter((l) => /^\s*同志[们們][:：]/u.test(l.text)).map((l) => l.index);
+    const headingLabel = (h: Heading) => text.slice(h.ordinalStart, h.ordinalEnd) || h.text.slice(0, 6);
+    const headingWithMark = (h: Heading) => text.slice(h.ordinalStart, h.markStart + h.mark.length).trim() || h.text.slice(0, 6);
+    const itemLabel = (e: Enumeration) => text.slice(e.start, e.end).replace(/[，,、]$/u, '');
+    interface Found {
+      readonly kind: 'headings' | 'items';
+      readonly labels: string[];
+      /** The first item that breaks the series (a skipped or repeated number), if any. */
+      readonly breaker?: { readonly label: string; readonly skips: boolean };
+    }
     /**
      * The enumeration series that starts at 1 right after the sentence of the announcement
      * (nothing but that sentence's end, a colon and line breaks in between).
      */
-    const enumerationAfter = (offset: number): number | undefined => {
-      const first = s.enumerations.findIndex((e) => e.start > offset && e.ordinal === 1);
-      if (first < 0) return undefined;
+    const enumerationAfter = (offset: number): Found | undefined => {
+      const k = firstAtOrAfter(firstStarts, offset + 1);
+      if (k >= firsts.length) return undefined;
+      const first = firsts[k].i;
       const between = simplified.slice(offset, s.enumerations[first].start);
       if (!/^[^。！？；\n]{0,12}[。：:；]?\s*(?:第)?$/u.test(between)) return undefined;
       const kind = s.enumerations[first].kind;
+      const labels = [itemLabel(s.enumerations[first])];
       let n = 1;
-      for (let k = first + 1; k < s.enumerations.length; k++) {
-        const e = s.enumerations[k];
+      let breaker: Found['breaker'];
+      for (let j = first + 1; j < s.enumerations.length; j++) {
+        const e = s.enumerations[j];
         if (e.kind !== kind) continue;
-        if (e.ordinal === n + 1) n++;
-        else break;
+        if (e.ordinal === n + 1) {
+          n++;
+          labels.push(itemLabel(e));
+        } else {
+          breaker = { label: itemLabel(e), skips: e.ordinal > n + 1 };
+          break;
+        }
       }
-      return n;
+      return { kind: 'items', labels, breaker };
     };
     /** First-level headings right after the announcement (before the next speech starts). */
-    const headingsAfter = (offset: number): number | undefined => {
+    const headingsAfter = (offset: number): Found | undefined => {
       const line = lineOf(offset);
-      const next = s.headings.find((h) => h.start > offset && h.level === 1 && h.ordinal !== undefined);
+      const k = firstAtOrAfter(numberedStarts, offset + 1);
+      const next = k < numbered.length ? numbered[k].h : undefined;
       // The first heading follows the announcement closely, or this is not what it announces.
       if (!next || next.ordinal !== 1 || next.line > line + 4) return undefined;
       // Only headings of this speech: stop at a line starting another (同志们：) after the first heading.
-      const stop = doc.lines.findIndex((l, i) => i > next.line && /^\s*同志[们們][:：]/u.test(l.text));
+      const si = firstAtOrAfter(speechStarts, next.line + 1);
+      const stop = si < speechStarts.length ? speechStarts[si] : Infinity;
+      const labels: string[] = [];
       let n = 0;
-      for (const h of s.headings) {
-        if (h.level !== 1 || h.start < next.start || (stop >= 0 && h.line > stop) || h.line <= line) continue;
-        if (h.ordinal === n + 1) n++;
-        else break;
+      let breaker: Found['breaker'];
+      for (let j = firstAtOrAfter(level1Starts, next.start); j < level1.length; j++) {
+        const h = level1[j];
+        if (h.line > stop) break;
+        if (h.line <= line) continue;
+        if (h.ordinal === n + 1) {
+          n++;
+          labels.push(headingLabel(h));
+        } else {
+          if (h.ordinal !== undefined) breaker = { label: headingWithMark(h), skips: h.ordinal > n + 1 };
+          break;
+        }
       }
-      return n;
+      return { kind: 'headings', labels, breaker };
     };
-    const check = (start: number, end: number, announced: number, found: number | undefined) => {
-      if (found === undefined || found === announced) return;
-      out.push({
-        start,
-        end,
-        message: l10n.t('{0} announced, {1} found after it.', announced, found),
-      });
+    const check = (start: number, end: number, announced: number, found: Found | undefined) => {
+      if (found === undefined || found.labels.length === announced) return;
+      // What was announced, with the word that follows (讲三点意见).
+      const what = text.slice(start, end) + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplified.slice(end, end + 2))?.[0] ?? '');
+      const list = found.labels.join('、');
+      const why = found.breaker
+        ? found.breaker.skips
+          ? l10n.t(' ({0} skips a number)', found.breaker.label)
+          : l10n.t(' ({0} repeats a number)', found.breaker.label)
+        : '';
+      const n = found.labels.length;
+      const message =
+        found.kind === 'headings'
+          ? n < announced
+            ? l10n.t('After "{0}", only {1} found as first-level headings: {2}{3}.', what, n, list, why)
+            : l10n.t('After "{0}", {1} found as first-level headings: {2}.', what, n, list)
+          : n < announced
+            ? l10n.t('After "{0}", only {1} found as items: {2}{3}.', what, n, list, why)
+            : l10n.t('After "{0}", {1} found as items: {2}.', what, n, list);
+      out.push({ start, end, message, data: { announced, found: n } });
     };
     for (const re of [SPOKEN, QUOTED]) {
       re.lastIndex = 0;

@@ -93,6 +93,7 @@ export const numberFormatRule: LineRule = {
       { text: '截至2023年12月底，共有12,560处。' },
       { text: '`2015.06.01`', languageId: 'markdown' },
       { text: 'Growth was 30-40% in 2015.06.01 data (见附表).' },
+      { text: '1857—1858年的经济危机' },
     ],
   },
   checkLine(text, ctx): RawFinding[] {
@@ -100,9 +101,12 @@ export const numberFormatRule: LineRule = {
     // GB/T 15835 is about Chinese text: a line of English keeps its own conventions (pages 30-40).
     if (!/[\u3400-\u9fff]/.test(text) || (/[A-Za-z]{3}/.test(text) && !isChineseText(text))) return [];
     const out: RawFinding[] = [];
+    // Units already flagged: a later check never flags text an earlier one did (one array, no search).
+    const taken = new Uint8Array(text.length);
     const add = (start: number, end: number, message: string, newText: string, safe = true, editStart = start, editEnd = end) => {
       if (overlapsAny(ctx.masked, start, end)) return;
-      if (out.some((f) => f.start < end && start < f.end)) return;
+      for (let k = start; k < end; k++) if (taken[k]) return;
+      taken.fill(1, start, end);
       out.push({ start, end, message, fixes: [{ title: l10n.t('Change to "{0}"', newText), edits: [{ start: editStart, end: editEnd, newText }], safe, preferred: true }] });
     };
     if (text.includes('.') || text.includes('/')) {
@@ -143,7 +147,8 @@ export const numberFormatRule: LineRule = {
     }
     for (const m of text.matchAll(RANGE_LINK)) {
       const end = m.index! + m[0].length;
-      if (text[end] === '年' && /^(?:19|20)\d{2}$/.test(m[1])) continue;
+      // A span of years before 年 (2021—2025年, 1857—1858年) is the year check's, which wants —.
+      if (text[end] === '年' && /^\d{4}$/.test(m[1]) && /^\d{4}$/.test(m[3])) continue;
       add(m.index!, end, l10n.t('Number ranges use ～.'), `${m[1]}～${m[3]}`);
     }
     if (/[０-９]/.test(text)) {

@@ -245,10 +245,19 @@ function evaluateBrackets(line: Line, br: readonly Mark[], carried: readonly Ope
   const open = stack.filter((x) => !x.ascii);
   // A reversed pair on this line: 》讲话《 → 《讲话》.
   const handled = new Set<number>();
+  // Counts per mark, once: a reversed pair is one stray closer and one open bracket of its kind.
+  const count = (xs: ReadonlyArray<{ ch: string }>) => {
+    const m = new Map<string, number>();
+    for (const x of xs) m.set(x.ch, (m.get(x.ch) ?? 0) + 1);
+    return m;
+  };
+  const unmatchedOf = unmatched.length ? count(unmatched) : undefined;
+  const openOf = unmatched.length ? count(open) : undefined;
   for (const u of unmatched) {
     const opener = OPEN_OF[u.ch];
+    if (unmatchedOf!.get(u.ch) !== 1 || openOf!.get(opener) !== 1) continue;
     const o = open.find((x) => x.ch === opener && x.abs > u.abs && x.abs >= line.start && !handled.has(x.abs));
-    if (o && unmatched.filter((x) => x.ch === u.ch).length === 1 && open.filter((x) => x.ch === opener).length === 1) {
+    if (o) {
       handled.add(o.abs);
       handled.add(u.abs);
       out.push({
@@ -271,13 +280,24 @@ function evaluateBrackets(line: Line, br: readonly Mark[], carried: readonly Ope
   }
   for (const u of unmatched) {
     if (handled.has(u.abs)) continue;
-    out.push({ start: u.abs, end: u.abs + 1, message: l10n.t('"{0}" closes a bracket that was not opened.', u.ch) });
+    out.push(notOpened(u));
   }
   return open.filter((x) => !handled.has(x.abs));
 }
 
+/** Messages per mark, made once: a line of a thousand stray brackets formats two strings, not two thousand. */
+const notClosedText = new Map<string, string>();
+const notOpenedText = new Map<string, string>();
+const removeExtraText = new Map<string, string>();
 function notClosed(b: OpenBracket): RawFinding {
-  return { start: b.abs, end: b.abs + 1, message: l10n.t('"{0}" is not closed on its line.', b.ch) };
+  let message = notClosedText.get(b.ch);
+  if (message === undefined) notClosedText.set(b.ch, (message = l10n.t('"{0}" is not closed on its line.', b.ch)));
+  return { start: b.abs, end: b.abs + 1, message };
+}
+function notOpened(u: { abs: number; ch: string }): RawFinding {
+  let message = notOpenedText.get(u.ch);
+  if (message === undefined) notOpenedText.set(u.ch, (message = l10n.t('"{0}" closes a bracket that was not opened.', u.ch)));
+  return { start: u.abs, end: u.abs + 1, message };
 }
 
 /** A doubled bracket (《《 》》): removing the extra one is safe. */
@@ -286,7 +306,9 @@ function withDoubleFix(text: string, f: RawFinding): RawFinding {
   if (f.end !== f.start + 1 || !(ch in OPEN_OF || ch in CLOSE_OF)) return f;
   const twin = ch in CLOSE_OF ? text[f.start + 1] === ch : text[f.start - 1] === ch;
   if (!twin) return f;
-  return { ...f, fixes: [{ title: l10n.t('Remove the extra "{0}"', ch), edits: [{ start: f.start, end: f.end, newText: '' }], safe: true, preferred: true }] };
+  let title = removeExtraText.get(ch);
+  if (title === undefined) removeExtraText.set(ch, (title = l10n.t('Remove the extra "{0}"', ch)));
+  return { ...f, fixes: [{ title, edits: [{ start: f.start, end: f.end, newText: '' }], safe: true, preferred: true }] };
 }
 
 /** A line-relative finding moved to the line's offset. */
