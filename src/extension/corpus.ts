@@ -4,7 +4,7 @@
  * kept up to date as files change, and searched by the command 检索语料.
  */
 import * as vscode from 'vscode';
-import { CorpusStore, decodeText, parseCorpusFile, type CorpusDocument, type CorpusHit } from '../core';
+import { CorpusStore, DOCUMENT_FILES_GLOB, parseCorpusFile, readDocumentText, type CorpusDocument, type CorpusHit } from '../core';
 import { COMMANDS } from './commandIds';
 import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
@@ -13,16 +13,9 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 async function readDocument(uri: vscode.Uri, id: string, origin: CorpusDocument['origin']): Promise<CorpusDocument> {
   const stat = await vscode.workspace.fs.stat(uri);
   if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('larger than {0} MB', MAX_FILE_BYTES / 1024 / 1024));
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (/\.docx$/i.test(uri.path)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return parseCorpusFile(id, uri.toString(), value, origin);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new Error(decoded.message);
-  return parseCorpusFile(id, uri.toString(), decoded.text, origin);
+  const read = await readDocumentText(uri.path, await vscode.workspace.fs.readFile(uri));
+  if (!read.ok) throw new Error(read.message);
+  return parseCorpusFile(id, uri.toString(), read.text, origin);
 }
 
 export class CorpusService implements vscode.Disposable {
@@ -108,7 +101,7 @@ export class CorpusService implements vscode.Disposable {
           this.output.appendLine(vscode.l10n.t('speechDrafter.corpusPaths: {0} does not exist or is not a folder; it is skipped.', folder.fsPath || folder.toString()));
           continue;
         }
-        const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,docx}');
+        const pattern = new vscode.RelativePattern(folder, DOCUMENT_FILES_GLOB);
         const files = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
         const docs: CorpusDocument[] = [];
         for (const [k, uri] of files.entries()) {

@@ -423,7 +423,8 @@ function joinedLists(text: string, ix: Index): Array<{ c: Checked; items: Item[]
           continue;
         }
         // One altered member at the end: as long as a member, ending in the affix.
-        const k = text.indexOf(c.affix.text, j);
+        const w = text.slice(j, j + c.maxLen).indexOf(c.affix.text);
+        const k = w < 0 ? -1 : j + w;
         if (k > j && k + c.affix.text.length - j <= c.maxLen && fits(c, text.slice(j, k + c.affix.text.length)) && !STOP.has(text[j])) {
           const t = text.slice(j, k + c.affix.text.length);
           if (![...t].some((ch) => STOP.has(ch))) items.push({ start: j, end: j + t.length, text: t });
