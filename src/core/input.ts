@@ -198,7 +198,9 @@ export type DocumentText = { readonly ok: true; readonly text: string } | { read
 export async function readDocumentText(name: string, bytes: Uint8Array): Promise<DocumentText> {
   if (extensionOf(name) !== '.docx') return decodeText(bytes);
   try {
-    const mammoth = (await import('mammoth')) as unknown as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
+    // Loaded on first use (the bundles take it from dist/vendor/).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
     return { ok: true, text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value };
   } catch (e) {
     return { ok: false, message: l10n.t('not a Word document that can be read ({0}); skipped', (e as Error).message) };
