@@ -51,6 +51,8 @@ export function analyze(text: string, options?: AnalyzeOptions & { settings?: un
 export * from './types';
 export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
 export type { SafeFixPlan, FixAllResult } from './fixes';
+export { fixAllReported, describeFixReport, describeFixItem, fixKindOf, QUOTED_REMOVAL_MIN } from './fixReport';
+export type { FixReport, FixReportItem, FixKind } from './fixReport';
 
 // ── Settings ────────────────────────────────────────────────────────────────────────────────
 

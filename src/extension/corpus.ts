@@ -161,7 +161,8 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.openCorpusHit, (uri: string, line: number) => open(uri, line)),
-    vscode.commands.registerCommand(COMMANDS.searchCorpus, async () => {
+    // args.query (from a key binding or a script) searches at once; the items shown are returned.
+    vscode.commands.registerCommand(COMMANDS.searchCorpus, async (args?: { query?: string }) => {
       await services.corpus.ready;
       const editor = vscode.window.activeTextEditor;
       const insert = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert the sentence at the cursor') };
@@ -169,13 +170,17 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
       const pick = vscode.window.createQuickPick<Item>();
       pick.title = vscode.l10n.t('Search the speech corpus ({0} speeches)', services.corpus.store.documentCount);
       pick.placeholder = vscode.l10n.t('Type a phrase, e.g. 守土有责');
-      pick.matchOnDescription = true;
+      pick.matchOnDetail = true;
       const refresh = () => {
         const hits = services.corpus.store.search(pick.value, { limit: 100 });
         const years = new Map(services.corpus.store.documents.map((d) => [d.id, d.year]));
         pick.items = hits.map((hit) => {
           const year = years.get(hit.docId);
-          return { label: hit.context, description: year ? `${hit.title} (${year})` : hit.title, hit, buttons: [insert] };
+          // The detail row has the width of the list: the whole title, the year and the line.
+          const detail = year
+            ? vscode.l10n.t('{0} · {1} · line {2}', hit.title, year, hit.line + 1)
+            : vscode.l10n.t('{0} · line {1}', hit.title, hit.line + 1);
+          return { label: hit.context, detail, hit, buttons: [insert] };
         });
       };
       const refreshSoon = debounced(120, refresh);
@@ -193,10 +198,11 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
         refreshSoon.dispose();
         pick.dispose();
       });
-      const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 40) : '';
+      const selected = typeof args?.query === 'string' ? args.query : editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 40) : '';
       pick.value = selected;
       if (selected) refresh();
       pick.show();
+      return pick.items.map(({ label, detail, hit }) => ({ label, detail, uri: hit.uri, line: hit.line }));
     }),
   );
 }

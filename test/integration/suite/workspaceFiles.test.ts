@@ -16,7 +16,9 @@ const SPEECH = '在全市工作会议上的讲话\n同志们：\n今天召开全
 
 async function cliFindings(file: string, cwd: string): Promise<JsonFinding[]> {
   let out = '';
-  await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => undefined, cwd, env: { LANG: 'C' } });
+  // The CLI in the display language of this VS Code, so the messages compare too.
+  const LANG = vscode.env.language.startsWith('zh') ? 'zh_CN.UTF-8' : 'C';
+  await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => undefined, cwd, env: { LANG } });
   return JSON.parse(out) as JsonFinding[];
 }
 
