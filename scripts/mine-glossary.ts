@@ -195,6 +195,11 @@ function diff(prev: readonly string[], next: readonly string[]): Omit<MinedChang
   };
 }
 
+/** Whether a document uses a term: the term anywhere, or, for two characters, in quotation marks. */
+export function usesTerm(text: string, term: string): boolean {
+  return term.length <= 2 ? text.includes(`“${term}”`) : text.includes(term);
+}
+
 function ref(d: Doc): DocRef {
   return { title: d.title, year: d.year, ...(d.url ? { url: d.url } : {}) };
 }
@@ -202,6 +207,9 @@ function ref(d: Doc): DocRef {
 const VERBS = '深入实施|加快实施|大力实施|全面实施|继续实施|深入推进|大力推进|加快推进|全面推进|扎实推进|贯彻落实|全面落实|深入开展|扎实开展|加快构建|加快建设|全面建立|健全|完善|构建|建立|实施|推进|推动|坚持|落实|贯彻|开展|启动|深化|树立|践行'.split('|');
 const NAME_SUFFIX = '战略|工程|行动|计划|理念|布局|格局|方针|方略|攻坚战|制度|长制|责任制|机制|体系|试点|改革|思想|精神|经验|主义|原则|路线|总基调|新发展格局|现代化|制';
 const NAMED_RE = new RegExp(`(?:${VERBS.join('|')})((?:“[^”]{1,12}”)?${HAN}{2,10}?(?:${NAME_SUFFIX}))(?=[，。、；：和与及的）\\s]|$)`, 'gu');
+/** Quoted words of the record that are not formulations (names of ships and probes, plain words in quotes). */
+const NOT_SLOGAN = /^(?:自由|和平|缓和|杀人|裁军|热点|民主派|效忠信|临终嘱咐|共同防御条约|辽宁舰|东方之星|嫦娥[五六]号|天问一号|奋斗者|加速度|星火|条条|块块|瓶颈|打非)$/u;
+
 /** Names that are ordinary phrases, not formulations. */
 const NOT_NAMED = /^(?:这一|这个|这项|这些|各项|有关|相关|一系列|一批|一项|一些|各种|各类|新的|我们的|原有|现行|必要的|有效的|全面|各级|各地|政府|国家|中央)|^[^\p{Script=Han}“]|(?:的|和|与|及)(?:战略|工程|体系|机制|制度)$/u;
 
@@ -232,7 +240,7 @@ export function mine(records: readonly OfficialRecord[]): MinedEntry[] {
   for (const d of docs) {
     for (const m of d.text.matchAll(QUOTED)) {
       const t = m[1].replace(/＋/g, '+');
-      if (/、$|^、|、、/u.test(t) || NOT_FORMULATION.test(t)) continue;
+      if (/、$|^、|、、/u.test(t) || NOT_FORMULATION.test(t) || NOT_SLOGAN.test(t)) continue;
       if (t.split('、').some((p) => p.length > 8)) continue;
       note(t, announcedCount(t) ? 'numbered' : 'slogan', d);
     }
@@ -298,7 +306,10 @@ export function mine(records: readonly OfficialRecord[]): MinedEntry[] {
   }
   const out: MinedEntry[] = [];
   for (const a of kept) {
-    a.docs.sort((x, y) => x.order - y.order);
+    // Every document that uses it, as the tests read the record: the term anywhere (a name of two
+    // characters only in quotation marks, 双减 and not every 减).
+    a.docs = docs.filter((d) => usesTerm(d.text, a.term));
+    if (!a.docs.length) continue;
     a.versions.sort((x, y) => x.doc.order - y.doc.order);
     const e: MinedEntry = { term: a.term, kind: a.kind, firstUse: ref(a.docs[0]), lastUse: ref(a.docs[a.docs.length - 1]), documents: a.docs.length };
     // Versions that share most members with the latest are wordings of the term; others are noise.

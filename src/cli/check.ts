@@ -16,23 +16,23 @@ export interface JsonFinding {
   text: string;
 }
 
+/** 1-based lines and columns (UTF-16 code units) of the range [start, end), as the JSON output gives them. */
+export function lineColumns(index: LineIndex, start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const s = index.positionAt(start);
+  const e = index.positionAt(end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
 export function toJsonFindings(file: string, text: string, findings: readonly Finding[]): JsonFinding[] {
   const index = new LineIndex(text);
-  return findings.map((f) => {
-    const s = index.positionAt(f.start);
-    const e = index.positionAt(f.end);
-    return {
-      file,
-      line: s.line + 1,
-      column: s.character + 1,
-      endLine: e.line + 1,
-      endColumn: e.character + 1,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      text: text.slice(f.start, f.end),
-    };
-  });
+  return findings.map((f) => ({
+    file,
+    ...lineColumns(index, f.start, f.end),
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    text: text.slice(f.start, f.end),
+  }));
 }
 
 export const command = defineCommand({

@@ -28,8 +28,11 @@ export function describeFsError(e: unknown): string {
   return (code && Object.hasOwn(FS_ERRORS, code) ? FS_ERRORS[code]() : undefined) ?? code ?? (e as Error).message;
 }
 
-/** Expand folders into the speech files below them (sorted); `-` (standard input) stays as is. */
-export function expandInputs(inputs: readonly string[], onError: (message: string) => void): string[] {
+/**
+ * Expand folders into the files below them that `accept` takes by name (speeches by default),
+ * sorted; a file named directly is taken as it is, and `-` (standard input) stays as is.
+ */
+export function expandInputs(inputs: readonly string[], onError: (message: string) => void, accept: (name: string) => boolean = isSpeechFile): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     let entries: fs.Dirent[];
@@ -44,7 +47,7 @@ export function expandInputs(inputs: readonly string[], onError: (message: strin
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
-      } else if (e.isFile() && isSpeechFile(e.name)) {
+      } else if (e.isFile() && accept(e.name)) {
         out.push(p);
       }
     }

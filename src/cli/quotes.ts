@@ -11,20 +11,21 @@ import * as l10n from '@vscode/l10n';
 import {
   checkAllQuotations,
   CONFIG_FILE_NAME,
-  decodeText,
   describeDifferences,
   describeVersions,
   formatDate,
+  isDocumentFile,
   LineIndex,
   parseReferenceFile,
+  readDocumentText,
   ReferenceIndex,
   sourceLabel,
   type SourcePassage,
 } from '../core';
+import { lineColumns } from './check';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
-import { describeFsError, loadAnalyzer, readSpeech } from './io';
+import { describeFsError, expandInputs, loadAnalyzer, readSpeech } from './io';
 
-const REFERENCE_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The text of a reference file: .docx through mammoth, other files through the core's input module. */
@@ -37,47 +38,14 @@ export async function readReferenceText(file: string): Promise<string> {
     if ((e as NodeJS.ErrnoException).code) throw new Error(`${file}: ${describeFsError(e)}`);
     throw e;
   }
-  if (/\.docx$/i.test(file)) {
-    const mammoth = (await import('mammoth')) as unknown as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return value;
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
-  return decoded.text;
+  const read = await readDocumentText(file, bytes);
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  return read.text;
 }
 
 /** Reference files below the folders (sorted); a file given directly is taken as it is. */
 function referenceFiles(folders: readonly string[], onError: (m: string) => void): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      onError(l10n.t('{0}: cannot read the folder ({1})', dir, describeFsError(e)));
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && e.name !== 'node_modules' && depth < 20) walk(p, depth + 1);
-      } else if (e.isFile() && REFERENCE_EXTENSIONS.test(e.name) && !e.name.startsWith('~$')) out.push(p);
-    }
-  };
-  for (const f of folders) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(f);
-    } catch {
-      onError(l10n.t('{0}: no such reference folder', f));
-      continue;
-    }
-    if (stat.isDirectory()) walk(f, 0);
-    else out.push(f);
-  }
-  return out;
+  return expandInputs(folders, onError, isDocumentFile);
 }
 
 /** Read and index every reference document below `folders`; unreadable files are reported and skipped. */
@@ -148,8 +116,6 @@ export const command = defineCommand({
     const lines = new LineIndex(text);
     const rel = (f: string) => path.relative(io.cwd, f) || f;
     const out: JsonQuotation[] = entries.map(({ quotation: q, check }) => {
-      const s = lines.positionAt(q.start);
-      const e = lines.positionAt(q.end);
       const src = check.source;
       let message: string;
       if (check.status === 'exact') message = l10n.t('Exact: {0}', sourceLabel(src!.doc));
@@ -157,10 +123,7 @@ export const command = defineCommand({
       else message = l10n.t('Not found in your references');
       if (check.versions.length) message += '; ' + l10n.t('other wordings: {0}', describeVersions(check.versions));
       return {
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
+        ...lineColumns(lines, q.start, q.end),
         kind: q.kind,
         text: q.text,
         status: check.status,

@@ -36,7 +36,7 @@ export interface SpeechDrafterSettings {
   confusedWords?: ConfusedWordSetting[];
   /** Script the document is written in; the other one is flagged. */
   targetScript?: 'simplified' | 'traditional';
-  /** The date the document speaks from (YYYY-MM-DD), when the text has no date line. */
+  /** The date the document speaks from (YYYY, YYYY-MM or YYYY-MM-DD), when the text has no date line. */
   documentDate?: string;
   /** Folders of reference documents (.txt, .md, .docx) that quotations are checked against. */
   referencePaths?: string[];
@@ -49,7 +49,7 @@ export interface ResolvedConfig {
   readonly allow: readonly string[];
   readonly confusedWords: readonly ConfusedWordSetting[];
   readonly targetScript: 'simplified' | 'traditional';
-  /** YYYY-MM-DD, or undefined: then rules use a date line in the text, else today. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or undefined: then rules use a date line in the text, else today. */
   readonly documentDate: string | undefined;
   /** Reference folders as written (absolute, or relative to the workspace folder or the config file's folder). */
   readonly referencePaths: readonly string[];
@@ -163,8 +163,8 @@ export function resolveConfig(
     }
     const dd = settings.documentDate;
     if (dd !== undefined && dd !== null && dd !== '') {
-      if (typeof dd === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dd) && !Number.isNaN(Date.parse(dd))) documentDate = dd;
-      else problems.push({ source, key: `documentDate`, message: l10n.t('Expected a date as YYYY-MM-DD; "{0}" is ignored.', String(dd)) });
+      if (typeof dd === 'string' && /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/.test(dd) && !Number.isNaN(Date.parse(dd))) documentDate = dd;
+      else problems.push({ source, key: `documentDate`, message: l10n.t('Expected a date as YYYY, YYYY-MM or YYYY-MM-DD; "{0}" is ignored.', String(dd)) });
     }
   }
   return {

@@ -19,6 +19,8 @@ export const COMMANDS = {
   searchCorpus: 'speechDrafter.searchCorpus',
   openCorpusHit: 'speechDrafter.openCorpusHit',
   listUnknownFormulations: 'speechDrafter.listUnknownFormulations',
+  checkQuotations: 'speechDrafter.checkQuotations',
+  openReference: 'speechDrafter.openReference',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

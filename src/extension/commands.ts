@@ -1,6 +1,6 @@
 /** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, parseSettingsFile, setInSettingsFile, findingsOf, languageOf, LineIndex, SPEECH_FILE_EXTENSIONS, placeholderData, planSafeFixes, RULE, type Finding, type TextEdit } from '../core';
+import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, findingsOf, languageOf, LineIndex, parseSettingsFile, placeholderData, planSafeFixes, RULE, setInSettingsFile, SPEECH_FILES_GLOB, type Finding, type KnownRuleId, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
 import { diagnosticAt, type DiagnosticsManager } from './diagnostics';
 import type { Services } from './extension';
@@ -16,8 +16,7 @@ function summarize(findings: readonly Finding[]): string {
 }
 
 async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {
-  const endings = SPEECH_FILE_EXTENSIONS.map((e) => e.slice(1)).join(',');
-  const files = await vscode.workspace.findFiles(`**/*.{${endings}}`, '**/{node_modules,.git,out,dist}/**');
+  const files = await vscode.workspace.findFiles(SPEECH_FILES_GLOB, '**/{node_modules,.git,out,dist}/**');
   if (files.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No .txt or .md files in this workspace.'));
     return;
@@ -102,15 +101,23 @@ async function fillPlaceholder(diagnostics: DiagnosticsManager, uri: vscode.Uri,
   await vscode.workspace.applyEdit(toWorkspaceEdit(doc, live.map((f) => ({ start: f.start, end: f.end, newText: value.trim() }))));
 }
 
-async function nextPlaceholder(services: Services): Promise<void> {
+/** The active speech and its findings of `rule`; when there are none the user is told `none`. */
+function activeFindings(services: Services, rule: KnownRuleId, none: () => string): { editor: vscode.TextEditor; found: Finding[] } | undefined {
   const editor = activeSpeechEditor(services);
-  if (!editor) return;
-  const doc = editor.document;
-  const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder);
-  if (placeholders.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No placeholders left in this document.'));
-    return;
+  if (!editor) return undefined;
+  const found = findingsOf(services.diagnostics.findings(editor.document), rule);
+  if (found.length === 0) {
+    void vscode.window.showInformationMessage(none());
+    return undefined;
   }
+  return { editor, found };
+}
+
+async function nextPlaceholder(services: Services): Promise<void> {
+  const active = activeFindings(services, RULE.placeholder, () => vscode.l10n.t('No placeholders left in this document.'));
+  if (!active) return;
+  const { editor, found: placeholders } = active;
+  const doc = editor.document;
   const cursor = doc.offsetAt(editor.selection.end);
   const next = placeholders.find((f) => f.start >= cursor && !(f.start === doc.offsetAt(editor.selection.start) && f.end === cursor)) ?? placeholders[0];
   const range = new vscode.Range(doc.positionAt(next.start), doc.positionAt(next.end));
@@ -146,16 +153,10 @@ async function convertDocument(services: Services): Promise<void> {
 }
 
 async function removeWebBoilerplate(services: Services): Promise<void> {
-  const editor = activeSpeechEditor(services);
-  if (!editor) return;
-  const doc = editor.document;
-  const found = findingsOf(services.diagnostics.findings(doc), RULE.webBoilerplate);
-  if (found.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No website leftovers found.'));
-    return;
-  }
-  const plan = planSafeFixes(found);
-  await vscode.workspace.applyEdit(toWorkspaceEdit(doc, plan.edits));
+  const active = activeFindings(services, RULE.webBoilerplate, () => vscode.l10n.t('No website leftovers found.'));
+  if (!active) return;
+  const plan = planSafeFixes(active.found);
+  await vscode.workspace.applyEdit(toWorkspaceEdit(active.editor.document, plan.edits));
   void vscode.window.showInformationMessage(vscode.l10n.t('Removed {0} website leftovers.', plan.edits.length));
 }
 

@@ -14,9 +14,11 @@ import { DiagnosticsManager } from './diagnostics';
 import { registerExportDocx } from './exportDocx';
 import { GlossaryService, registerGlossary } from './glossary';
 import { registerLength } from './length';
+import { ReferenceService, registerQuotations } from './quotations';
 import { SettingsManager } from './settings';
 import { registerUnknownFormulations } from './unknownFormulations';
 import { registerStructure } from './structure';
+import { registerUntitledProse } from './untitledProse';
 
 /** What features share: settings, diagnostics and the output channel. */
 export interface Services {
@@ -26,6 +28,8 @@ export interface Services {
   /** The speech corpus (built-in and the user's folders), read after activation. */
   readonly corpus: CorpusService;
   readonly glossary: GlossaryService;
+  /** The reference documents quotations are checked against (speechDrafter.referencePaths). */
+  readonly references: ReferenceService;
 }
 
 /** A feature: registers its providers, commands and listeners. */
@@ -33,6 +37,7 @@ export type Feature = (context: vscode.ExtensionContext, services: Services) => 
 
 /** Every feature, in registration order. */
 const FEATURES: readonly Feature[] = [
+  registerUntitledProse,
   registerCodeActions,
   registerCoreCommands,
   registerCleanup,
@@ -42,6 +47,7 @@ const FEATURES: readonly Feature[] = [
   registerCorpus,
   registerGlossary,
   registerUnknownFormulations,
+  registerQuotations,
 ];
 
 export function activate(context: vscode.ExtensionContext): Services {
@@ -53,13 +59,18 @@ export function activate(context: vscode.ExtensionContext): Services {
   const diagnostics = new DiagnosticsManager(settings, output);
   const corpus = new CorpusService(context.extensionUri, output);
   const glossary = new GlossaryService(output);
-  const services: Services = { settings, diagnostics, output, corpus, glossary };
-  context.subscriptions.push(output, settings, diagnostics, corpus, glossary);
+  const references = new ReferenceService({ settings, output });
+  settings.analyzerServices = references.analyzerServices;
+  const services: Services = { settings, diagnostics, output, corpus, glossary, references };
+  context.subscriptions.push(output, settings, diagnostics, corpus, glossary, references);
 
   for (const register of FEATURES) register(context, services);
 
   for (const doc of vscode.workspace.textDocuments) diagnostics.schedule(doc, 0);
-  void settings.loadFiles().then(() => diagnostics.recheckAll());
+  void settings.loadFiles().then(() => {
+    diagnostics.recheckAll();
+    void references.refresh();
+  });
   return services;
 }
 

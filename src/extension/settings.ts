@@ -4,7 +4,7 @@
  * written to the output channel and shown once as a warning that names the setting.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, configure, decodeText, parseSettingsFile, type Analyzer, type ConfigProblem, type SettingsLayer, type SpeechDrafterSettings } from '../core';
+import { CONFIG_FILE_NAME, configure, decodeText, parseSettingsFile, type Analyzer, type AnalyzerServices, type ConfigProblem, type SettingsLayer, type SpeechDrafterSettings } from '../core';
 
 export const SECTION = 'speechDrafter';
 
@@ -54,6 +54,7 @@ function readCoreSettings(cfg: vscode.WorkspaceConfiguration): SpeechDrafterSett
     'confusedWords',
     'targetScript',
     'documentDate',
+    'referencePaths',
   ];
   const out: Record<string, unknown> = {};
   for (const k of keys) {
@@ -72,6 +73,9 @@ export class SettingsManager implements vscode.Disposable {
   /** Fired when anything that changes the findings changed. */
   readonly onDidChange = this.changeEmitter.event;
   private extSettings: ExtensionSettings;
+
+  /** Services every analyzer gets (the reference documents of the quotation check). */
+  analyzerServices: AnalyzerServices | undefined;
 
   constructor(private readonly output: vscode.OutputChannel) {
     this.extSettings = this.readExt();
@@ -140,7 +144,7 @@ export class SettingsManager implements vscode.Disposable {
       ];
       const file = this.fileLayers.get(key);
       if (file) layers.push(file);
-      const result = configure(layers);
+      const result = configure(layers, this.analyzerServices);
       this.report(result.problems);
       analyzer = result.analyzer;
       this.analyzers.set(key, analyzer);

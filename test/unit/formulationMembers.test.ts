@@ -144,3 +144,77 @@ describe('四个全面 with 全面建成小康社会: judged by the document’s
     assert.match(found[0].message, /全面建设社会主义现代化国家/);
   });
 });
+
+describe('formulation-members: judged by the document’s date, and lists written in other ways', () => {
+  const analyzer = only('formulation-members');
+  const older = '协调推进全面深化改革、全面建成小康社会、全面依法治国、全面从严治党。';
+
+  it('an older wording in another order: before the change judged against it, after the change told what changed and when', () => {
+    const [before] = analyzer.analyze(`讲话\n（2019年12月3日）\n${older}`);
+    assert.match(before.message, /全面建成小康社会、全面深化改革、全面依法治国、全面从严治党/);
+    assert.doesNotMatch(before.message, /全面建设社会主义现代化国家/);
+    const [after] = analyzer.analyze(`讲话\n（2023年3月1日）\n${older}`);
+    assert.match(after.message, /四个全面/);
+    assert.match(after.message, /2020-10/);
+    assert.match(after.message, /全面建设社会主义现代化国家/);
+  });
+
+  it('a year alone or a month as the date line, or as the setting', () => {
+    const told = (text: string, a = analyzer) => a.analyze(text).some((f) => /全面建设社会主义现代化国家/.test(f.message));
+    assert.equal(told(`讲话\n2019年\n${older}`), false);
+    assert.equal(told(`讲话\n2020年\n${older}`), false, 'a year alone is not certainly after October');
+    assert.equal(told(`讲话\n（2020年10月）\n${older}`), true);
+    assert.equal(told(`讲话\n（2021年5月）\n${older}`), true);
+    const withDate = (documentDate: string) => createAnalyzer(resolveConfig([{ source: 'test', settings: { documentDate, rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'formulation-members' ? 'warning' : 'off'])) } }], RULE_IDS).config);
+    assert.equal(told(older, withDate('2020-05')), false);
+    assert.equal(told(older, withDate('2021')), true);
+    assert.equal(told(older, withDate('2020-11')), true);
+  });
+
+  it('understands a shared head word: 产业、人才、文化、生态、组织振兴', () => {
+    assert.deepEqual(analyzer.analyze('推动乡村产业、人才、文化、生态、组织振兴'), []);
+    const text = '推动乡村产业、文化、人才、生态、组织振兴';
+    const [f] = analyzer.analyze(text);
+    assert.match(f.message, /乡村五个振兴/);
+  });
+
+  it('understands members written without separators: 获得感幸福感安全感', () => {
+    assert.deepEqual(analyzer.analyze('使人民获得感幸福感安全感更加充实'), []);
+    const text = '使人民获得感安全感幸福感更加充实';
+    const [f] = analyzer.analyze(text);
+    assert.equal(text.slice(f.start, f.end), '获得感安全感幸福感');
+  });
+
+  it('never puts a range boundary inside a surrogate pair', () => {
+    for (const text of ['增强𠮷治意识、大局意识、核心意识、服务意识', '增强政治意识、大局意识、核心意识、𠮷𠮷意识', '获得感𠮷感幸福感']) {
+      for (const f of analyzer.analyze(text)) {
+        for (const i of [f.start, f.end]) {
+          const hi = text.charCodeAt(i - 1);
+          assert.ok(!(hi >= 0xd800 && hi <= 0xdbff), `${text} @${i}`);
+        }
+      }
+    }
+  });
+
+  it('reads a long 、-list without punctuation in time proportional to it (against a linear peer in the same run)', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => ['政治意识', '大局意识', '核心意识', '看齐意识'][i % 4] + (i % 7 ? '' : '甲')).join('、');
+    // The peer splits the same text into items, as any linear reading of the list must.
+    const peer = (text: string) => text.split('、').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('意识')).length;
+    const time = (f: () => unknown) => {
+      let best = Infinity;
+      for (let r = 0; r < 5; r++) {
+        const t0 = process.hrtime.bigint();
+        f();
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const [small, large] = [list(4000), list(32000)];
+    time(() => checkMembers(small, checked));
+    const rule = time(() => checkMembers(large, checked)) / time(() => checkMembers(small, checked));
+    const base = time(() => peer(large)) / time(() => peer(small));
+    // Eight times the input: the rule grows as the peer does (a quadratic scan would grow eight times faster).
+    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
+  });
+
+});

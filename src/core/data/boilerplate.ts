@@ -26,6 +26,8 @@ export interface BoilerplateForm {
   readonly category: BoilerplateCategory;
   readonly scope: 'line' | 'segment' | 'sentence' | 'tail';
   readonly pattern: RegExp;
+  /** For segment forms: a further test of the matched text (a match it rejects is skipped). */
+  readonly accept?: (match: string) => boolean;
   /** A second pattern the line must match too (two cheap searches instead of one slow one). */
   readonly also?: RegExp;
   /**
@@ -62,11 +64,12 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'navigation-word',
     category: 'navigation',
     scope: 'line',
-    pattern: /^\s*(?:手机版|电脑版|手机站|移动版|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错)\s*$/u,
+    pattern: /^\s*(?:手机版|电脑版|手机站|移动版|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错|上一主题|下一主题|复制链接|\[复制链接\]|显示全部楼层|阅读模式|电脑桌面|关灯|Loading\.\.\.|安装后可以在桌面快捷访问|添加.{2,30}到电脑桌面)\s*$/u,
     flag: [
       ['手机版', '手机版'],
       ['Top', 'Top'],
       ['上一篇：关于做好疫情防控工作的通知', '上一篇：关于做好疫情防控工作的通知'],
+      ['[复制链接]', '[复制链接]'],
     ],
     pass: ['首页工作要做实。', 'Top-level design 顶层设计'],
   },
@@ -187,13 +190,15 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     // Document-sharing and member notices: who shared it, how to read the rest, who may read it.
     pattern:
-      /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多/u,
+      /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多|资源描述|合集下载|生成图片|分享到(?:微信|朋友圈|微博|QQ)|(?:查看|阅读)原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|点击收听|_第\d+页|本章未完|点击下一页|未加载完|下载本文档|本文档由用户提供|收益归属内容提供方|举报或认领/u,
     maxLineLength: 150,
     flag: [
       ['《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。', '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。'],
       ['游客请【点此注册】成为会员后阅读全文', '游客请【点此注册】成为会员后阅读全文'],
       ['还有 3 页未读，继续阅读', '还有 3 页未读，继续阅读'],
       ['全文共3000字，仅供站内会员学习参考', '全文共3000字，仅供站内会员学习参考'],
+      ['点击上方蓝字关注我们', '点击上方蓝字关注我们'],
+      ['本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领'],
     ],
     pass: ['会员单位要带头履行社会责任。', '要推进政务公开，方便群众查看。', '注册资本金要足额到位。'],
   },
@@ -254,10 +259,72 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pass: ['同志们：\n一、建好职工之家', '同志们：\n建设美丽家园', '同志们：\n加强互联网'],
   },
   {
+    id: 'comment-widget',
+    category: 'site',
+    scope: 'line',
+    // A comment box under the article.
+    pattern: /文明上网|理性发言|我来说两句|已有\s*\d+\s*(?:条|人)(?:评论|参与)|(?:发表|网友|最新|热门|全部)评论|登录后(?:评论|发表)|评论\s*[（(]\s*\d+\s*[）)]|^\s*(?:点赞|回复|举报|收起|展开)(?:\s+\S{1,4}){0,4}\s*$/u,
+    maxLineLength: 80,
+    flag: [
+      ['网友评论 文明上网理性发言', '网友评论 文明上网理性发言'],
+      ['已有3条评论', '已有3条评论'],
+    ],
+    pass: ['要倾听群众评论，理性对待网上舆论。'],
+  },
+  {
+    id: 'shop',
+    category: 'paywall',
+    scope: 'line',
+    // A shop's interface: prices, buying and download vouchers.
+    pattern: /立即购买|加入购物车|下载券|积分下载|限时(?:免费|优惠|特价)|[￥¥]\s*\d|\d+(?:\.\d+)?\s*元\s*(?:购买|下载|试读|免费试读|解锁)|(?:付费|解锁)(?:阅读|全文|下载)|本文为付费内容|原价\s*\d/u,
+    maxLineLength: 100,
+    flag: [
+      ['￥9.90 立即购买', '￥9.90 立即购买'],
+      ['5.00元 下载', '5.00元 下载'],
+    ],
+    pass: ['全年完成投资5.00亿元，下载量大幅增长。', '人均收入增长到3万元。'],
+  },
+  {
+    id: 'watermark-line',
+    category: 'site',
+    scope: 'line',
+    // A line a site puts between paragraphs: where the article came from, where to read more.
+    pattern: /^(?![^\n]*[。！？][^\n]*[。！？])[^\n]{0,30}(?:转载请注明|本文(?:来源于|来自|由)[^\n]{0,20}(?:整理|发布|网)|文章来源\s*[:：于]|更多(?:精彩|相关|优质|范文)[^\n]{0,20}(?:关注|访问|登录|搜索)|欢迎(?:访问|关注)[^\n]{0,12}(?:网|站|公众号)|(?:访问|登录)\s*[A-Za-z0-9-]+\.(?:com|cn|net|org))/u,
+    maxLineLength: 80,
+    flag: [
+      ['本文由秘书范文网整理发布', '本文由秘书范文网整理发布'],
+      ['更多精彩范文请关注本站', '更多精彩范文请关注本站'],
+    ],
+    pass: ['本文件自印发之日起施行。', '要欢迎访问团到企业调研。'],
+  },
+  {
+    id: 'domain',
+    category: 'site',
+    scope: 'line',
+    // A site's address on a short line of its own (with or without its name).
+    pattern: /^[^。！？，,]{0,20}(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|info)(?:\/\S*)?\s*$/u,
+    maxLineLength: 50,
+    flag: [['第一范文网 www.diyifanwen.com', '第一范文网 www.diyifanwen.com']],
+    pass: ['请发送至 office@example.com', '网址：略'],
+  },
+  {
+    id: 'byline',
+    category: 'metadata',
+    scope: 'line',
+    // The editor, reviewer, photographer or reporter of a repost, and tag lines.
+    pattern: /^\s*(?:编辑|责编|审核|校对|摄影|通讯员|记者|关键词|关键字|热门标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
+    maxLineLength: 40,
+    flag: [
+      ['责编：王五', '责编：王五'],
+      ['关键词: 讲话 会议', '关键词: 讲话 会议'],
+    ],
+    pass: ['编辑部要做好宣传报道。', '记者朋友们：'],
+  },
+  {
     id: 'metadata',
     category: 'metadata',
     scope: 'line',
-    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
+    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|上传人\s*[:：]|上传者\s*[:：]|文档编号\s*[:：]|文档页数\s*[:：]|^\s*[-•·]?\s*(?:格式|大小|页数)\s*[:：]\s*[\dA-Za-z]|阅读数\s*[:：]|收录于(?:话题|合集)|版权反馈|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
     maxLineLength: 120,
     flag: [
       ['发布时间:2022-03-15 来源: 讲话发言 点击:', '发布时间:2022-03-15 来源: 讲话发言 点击:'],
@@ -265,6 +332,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       ['全文2427字', '全文2427字'],
       ['时间:2023-04-01 10:20:30 讲话稿', '时间:2023-04-01 10:20:30 讲话稿'],
       ['2023-04-01', '2023-04-01'],
+      ['上传人:张三 文档编号:12345 格式:DOC 页数:5', '上传人:张三 文档编号:12345 格式:DOC 页数:5'],
+      ['- 大小:20.5 KB', '- 大小:20.5 KB'],
     ],
     pass: ['要从源头上防控风险。', '资金来源渠道要拓宽，点击率不是目标。', '2023年4月1日', '时间要服从质量。'],
   },
@@ -339,6 +408,19 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pass: ['在全县防汛工作会议上的讲话同志们：', '第2同志们'],
   },
   {
+    id: 'anti-copy',
+    category: 'site',
+    scope: 'segment',
+    // The random letters and signs a forum inserts between lines against copying: "$ _ @! u2 s/ |% Q)".
+    pattern: /(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
+    accept: (m) => (m.match(/[!-/:-@[-`{-~]/g)?.length ?? 0) >= 4,
+    flag: [
+      ['要压实责任。 % k3 b# Q; u7 ^ X+', '% k3 b# Q; u7 ^ X+'],
+      ['7 ^& c; G2 [$ h? x9 p!', '7 ^& c; G2 [$ h? x9 p!'],
+    ],
+    pass: ['A B C D E F G', '1 2 3 4 5 6', 'P M 2 . 5 浓度'],
+  },
+  {
     id: 'page-footer',
     category: 'page-footer',
     scope: 'segment',
@@ -376,7 +458,7 @@ export const INTERFACE_WORDS: readonly string[] = [
   '格式', '上传', '积分', '金币', '充值', '购买', '开通', '热度', '返回', '上一页', '下一页', '上一篇', '下一篇', '更多',
   '频道', '栏目', '专题', '搜索', '客服', '导航', '扫码', '二维码', '手机版', '电脑版', '海报', '侵权', '投诉', '免费',
   '试读', '预览', '在线', '播放', '页', '字', '次', '赞', '踩', '评分', '得分', '推荐', '热门', '最新', '原创', '素材', '写作',
-  '范文', '大全', '模板', '课件', '我要', 'VIP', 'DOCX', 'DOC', 'PDF', 'PPT', 'PPTX', 'TXT', 'WPS', 'KB', 'MB', 'K', 'M',
+  '范文', '大全', '模板', '课件', '我要', '相关', '资源', '简介', '文档简介', '繁体', '简体', '电脑桌面', 'VIP', 'DOCX', 'DOC', 'PDF', 'PPT', 'PPTX', 'TXT', 'WPS',
 ];
 
 /** Examples the interface-line classifier must and must not flag (run by the unit tests). */

@@ -1,9 +1,15 @@
 /**
  * Rule `formulation-members`: where a text spells out the members of a known formulation (增强
  * 政治意识、大局意识、核心意识、看齐意识), a missing, extra, altered or reordered member is flagged,
- * with the right wording as the (unsafe: a person checks it) fix. The glossary's entries carry
- * their own examples, which the tests run. Earlier wordings (全面建成小康社会 in 四个全面) are left
- * to outdated-term, which knows the document's date.
+ * with the right wording as the (unsafe: a person checks it) fix; so is an older wording of the
+ * formulation in a document dated after it changed (the glossary's outdatedMembers and changedOn,
+ * and the record's history of wording). The glossary's entries carry their own examples, which
+ * the tests run, and the tests run every sentence of the official record through the rule with
+ * its document's year: none may be flagged.
+ *
+ * Lists are read three ways: separated by 、 (the last item may be joined by 和/以及/与); written
+ * without separators (获得感幸福感安全感); abbreviated with a shared head word (产业、人才、文化、
+ * 生态、组织振兴).
  *
  * Precision first. When the list stands next to the formulation's name (属地、部门、单位、个人
  * “四方责任”; “四个意识”即……), any difference is reported. Without the name, a list may be
@@ -11,25 +17,42 @@
  * five-member 五位一体 plus 党的建设), so only two cases are reported there: exactly the members in
  * another order, or exactly as many items with one altered (服务意识 in place of 看齐意识) — and
  * only for formulations whose members share a distinctive affix (意识, 自信, 建设, 早, 集中).
+ *
+ * Linear in the line: lists are found by one scan, each item is looked up in an index of the
+ * members (by whole item, and by its ends for the first and last items), and the name beside a
+ * list is looked for in a bounded window.
  */
 import * as l10n from '@vscode/l10n';
-import { overlapsAny } from '../document';
+import { maskedRanges, overlapsAny } from '../document';
+import { documentDate, isOnOrAfter, type DocDate } from '../documentDate';
+import { OUTDATED_TERMS } from '../data/outdatedTerms';
 import { defaultGlossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/types';
-import type { LineRule, RawFinding } from '../rule';
+import type { DocumentRule, RawFinding } from '../rule';
 import { toSimplifiedChars } from '../script';
 
-interface Checked {
+/** An earlier wording of an entry: its members, and from when it is outdated. */
+interface OlderWording {
+  readonly members: readonly string[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD from which a document should not use it. */
+  readonly since: string;
+  /** Where the change is known from, for the message. */
+  readonly where: string;
+  /** outdated-term reports this wording itself. */
+  readonly told?: boolean;
+}
+
+export interface Checked {
   readonly entry: GlossaryEntry;
   readonly members: readonly string[];
   /** Text every member shares at its start or end (意识, 自信, 早, 集中), used to spot altered members. */
   readonly affix: { readonly kind: 'prefix' | 'suffix'; readonly text: string } | undefined;
   readonly minLen: number;
   readonly maxLen: number;
-  /** The name (term or alias) right after the list: 属地、部门、单位、个人“四方责任”, 早治疗”等“四早”. */
-  readonly namedAfter: RegExp;
-  /** The name right before the list: “四个意识”即, 四方责任（ . */
-  readonly namedBefore: RegExp;
+  readonly names: readonly string[];
+  readonly older: readonly OlderWording[];
+  /** Members of older wordings that are no longer members. */
+  readonly formerMembers: ReadonlySet<string>;
 }
 
 export function commonAffix(members: readonly string[]): Checked['affix'] {
@@ -44,31 +67,90 @@ export function commonAffix(members: readonly string[]): Checked['affix'] {
   return prefix && !members.includes(prefix) ? { kind: 'prefix', text: prefix } : undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SINGLE_PHRASE = (m: string) => !/[、，,；]/u.test(m);
+
+function olderWordings(e: GlossaryEntry): OlderWording[] {
+  const out: OlderWording[] = [];
+  const members = e.members!;
+  const since = e.changedOn ?? e.outdatedSince;
+  if (e.outdatedMembers?.length && since) {
+    // The outdated members are the earlier wording's first members (全面建成小康社会 in 四个全面).
+    const old = [...e.outdatedMembers, ...members.slice(e.outdatedMembers.length)];
+    // outdated-term already tells this exact wording (with the date it changed); not twice.
+    const told = OUTDATED_TERMS.some((t) => t.pattern.source === old.join('、'));
+    out.push({ members: old, since, where: e.origin ?? '', told });
+  }
+  // The record's history: a wording last used before a later one came in.
+  const h = e.history ?? [];
+  for (let i = 0; i + 1 < h.length; i++) {
+    const v = h[i].members;
+    if (v.join('、') === members.join('、') || !v.every(SINGLE_PHRASE)) continue;
+    const lastUse = Math.max(...h.filter((x) => x.members.join('、') === v.join('、')).map((x) => x.year));
+    const next = h.find((x) => x.year > lastUse && x.members.join('、') !== v.join('、'));
+    if (next) out.push({ members: v, since: String(next.year + 1), where: `${next.year}年《${next.title}》` });
+  }
+  return out;
+}
 
 /** Entries whose members the rule can check: confirmed, three or more single-phrase members. */
 export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
   return entries
-    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 3 && !e.members.some((m) => /[、，,；]/.test(m)))
+    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 3 && e.members.every(SINGLE_PHRASE))
     .map((entry) => {
       const members = entry.members!;
-      const names = [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const older = olderWordings(entry);
       return {
         entry,
         members,
         affix: commonAffix(members),
         minLen: Math.min(...members.map((m) => m.length)),
         maxLen: Math.max(...members.map((m) => m.length)),
-        namedAfter: new RegExp(`^[”’」』"'）)]?\\s?(?:等|这|的)?\\s?[“‘「『"']?(?:${names})`, 'u'),
-        namedBefore: new RegExp(`(?:${names})[”’」』"']?\\s?(?:[，,：:（(]|——)?\\s?(?:即|就是|是|包括|指)?\\s?[“‘「『"']?$`, 'u'),
+        names: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length),
+        older,
+        formerMembers: new Set(older.flatMap((o) => o.members).filter((m) => !members.includes(m))),
       };
     });
 }
 
-let checked: Checked[] | undefined;
+/** Members (current and former) → the entries they belong to; and the lengths members have. */
+interface Index {
+  readonly checked: readonly Checked[];
+  readonly byMember: Map<string, Checked[]>;
+  readonly lengths: readonly number[];
+  /** Members by their first character, longest first (for lists without separators). */
+  readonly byFirst: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<readonly Checked[], Index>();
+function indexOf(checked: readonly Checked[]): Index {
+  let ix = indexes.get(checked);
+  if (ix) return ix;
+  const byMember = new Map<string, Checked[]>();
+  const lengths = new Set<number>();
+  for (const c of checked) {
+    for (const m of new Set([...c.members, ...c.formerMembers])) {
+      const list = byMember.get(m) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byMember.set(m, list);
+      lengths.add(m.length);
+    }
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const m of byMember.keys()) {
+    const list = byFirst.get(m[0]) ?? [];
+    list.push(m);
+    byFirst.set(m[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  ix = { checked, byMember, lengths: [...lengths].sort((a, b) => a - b), byFirst };
+  indexes.set(checked, ix);
+  return ix;
+}
+
+let builtinChecked: Checked[] | undefined;
 function entries(): Checked[] {
-  checked ??= checkableEntries(defaultGlossary().entries);
-  return checked;
+  builtinChecked ??= checkableEntries(defaultGlossary().entries);
+  return builtinChecked;
 }
 
 interface Item {
@@ -77,27 +159,42 @@ interface Item {
   readonly text: string;
 }
 
-const STOP = '、，。；：！？“”‘’「」『』（）《》〈〉【】\\s,.;:!?()\\[\\]"\'';
-const LIST_RE = new RegExp(`[^${STOP}]+(?:、[^${STOP}]+)+`, 'gu');
-/** Joins the last item of a list: A、B、C和D. */
-const CONJUNCTION = /^(?:以及|和|及|与)/u;
+/** Characters that end a list (and an item). */
+const STOP = new Set('、，。；：！？“”‘’「」『』（）《》〈〉【】 \t,.;:!?()[]"\'\u3000'.split(''));
 
-/** The 、-separated lists of a line. */
+/** The 、-separated lists of a line (two items or more), found in one scan. */
 function lists(text: string): Item[][] {
   const out: Item[][] = [];
-  LIST_RE.lastIndex = 0;
-  for (let m = LIST_RE.exec(text); m; m = LIST_RE.exec(text)) {
-    let pos = m.index;
-    out.push(
-      m[0].split('、').map((t) => {
-        const item = { start: pos, end: pos + t.length, text: t };
-        pos += t.length + 1;
-        return item;
-      }),
-    );
+  let items: Item[] = [];
+  let start = 0;
+  const close = (end: number, sep: boolean) => {
+    if (end > start) items.push({ start, end, text: text.slice(start, end) });
+    else if (sep || items.length) {
+      // An empty item (、、 or 、 at an end) breaks the list.
+      if (items.length >= 2) out.push(items);
+      items = [];
+    }
+    if (!sep) {
+      if (items.length >= 2) out.push(items);
+      items = [];
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '、') {
+      close(i, true);
+      start = i + 1;
+    } else if (STOP.has(ch)) {
+      close(i, false);
+      start = i + 1;
+    }
   }
+  close(text.length, false);
   return out;
 }
+
+/** Joins the last item of a list: A、B、C和D. */
+const CONJUNCTION = /^(?:以及|和|及|与)/u;
 
 function fits(c: Checked, s: string): boolean {
   if (c.members.includes(s)) return true;
@@ -106,36 +203,53 @@ function fits(c: Checked, s: string): boolean {
   return a.kind === 'suffix' ? s.endsWith(a.text) && s.length > a.text.length : s.startsWith(a.text) && s.length > a.text.length;
 }
 
+const isMember = (c: Checked, s: string) => c.members.includes(s) || c.formerMembers.has(s);
+
 /**
  * The items of `list` read as members of `c`: the first item trimmed of its lead-in (增强政治意识 →
  * 政治意识), the last of what follows (个人疫情防控责任 → 个人) and split at a conjunction (单位和
- * 个人). Items that are not, and do not look like, members are undefined.
+ * 个人); items shortened by a shared head word (产业、人才、组织振兴) read whole. Items that are
+ * not, and do not look like, members are undefined.
  */
-function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | undefined>; conjunction?: string } {
+function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | undefined>; conjunction?: string; abbreviated?: boolean } {
   const items: Array<Item | undefined> = [];
   let conjunction: string | undefined;
   const n = list.length;
+  // 产业、人才、文化、生态、组织振兴: the head word written once, after the last item.
+  const head = c.affix?.kind === 'suffix' ? c.affix.text : undefined;
+  const lastText = list[n - 1].text;
+  const abbreviated =
+    !!head && lastText.endsWith(head) && list.slice(0, -1).filter((it) => !it.text.endsWith(head) && isMember(c, it.text + head)).length >= Math.max(1, n - 2) && list.slice(0, -1).every((it) => !it.text.endsWith(head));
   list.forEach((it, i) => {
     const expected = c.members[Math.min(i, c.members.length - 1)];
-    if (c.members.includes(it.text)) return void items.push(it);
+    if (abbreviated && i < n - 1) {
+      const whole = it.text + head!;
+      if (isMember(c, whole) || (i === 0 && [...c.members, ...c.formerMembers].some((m) => whole.endsWith(m)))) {
+        const m = isMember(c, whole) ? whole : [...c.members, ...c.formerMembers].find((x) => whole.endsWith(x))!;
+        return void items.push({ start: it.end - (m.length - head!.length), end: it.end, text: m });
+      }
+      return void items.push(fits(c, whole) ? { start: it.start, end: it.end, text: whole } : undefined);
+    }
+    if (isMember(c, it.text)) return void items.push(it);
     // The last item: a member, then a conjunction and one more item (单位和个人疫情防控责任).
     if (i === n - 1) {
-      const head = c.members.find((m) => it.text.startsWith(m) && CONJUNCTION.test(it.text.slice(m.length)));
-      if (head) {
-        const conj = CONJUNCTION.exec(it.text.slice(head.length))![0];
-        items.push({ start: it.start, end: it.start + head.length, text: head });
-        const restStart = it.start + head.length + conj.length;
-        const rest = it.text.slice(head.length + conj.length);
-        const tail = c.members.find((m) => rest.startsWith(m)) ?? (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
+      const m0 = /^(.+?)(以及|和|及|与)(.+)$/u.exec(it.text);
+      const headMember = m0 && isMember(c, m0[1]) ? m0[1] : undefined;
+      if (headMember && m0) {
+        const conj = m0[2];
+        items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
+        const restStart = it.start + headMember.length + conj.length;
+        const rest = m0[3];
+        const tail = [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ?? (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
         conjunction = conj;
         items.push(tail ? { start: restStart, end: restStart + tail.length, text: tail } : undefined);
         return;
       }
-      const lead = c.members.find((m) => it.text.startsWith(m));
+      const lead = longestEnd(c, it.text, 'start');
       if (lead) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
     }
     if (i === 0) {
-      const trail = c.members.find((m) => it.text.endsWith(m));
+      const trail = longestEnd(c, it.text, 'end');
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
       // An altered first member behind a lead-in (增强服务意识): as long as the member it replaces.
       const tail = it.text.slice(-expected.length);
@@ -149,45 +263,116 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     }
     items.push(fits(c, it.text) ? it : undefined);
   });
-  return { items, conjunction };
+  return { items, conjunction, abbreviated };
 }
 
-function check(text: string, c: Checked, list: readonly Item[]): RawFinding | undefined {
+/** The longest member (current or former) that `text` starts or ends with. */
+function longestEnd(c: Checked, text: string, at: 'start' | 'end'): string | undefined {
+  let best: string | undefined;
+  for (const m of [...c.members, ...c.formerMembers]) {
+    if ((at === 'start' ? text.startsWith(m) : text.endsWith(m)) && (!best || m.length > best.length)) best = m;
+  }
+  return best;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nameRes = new WeakMap<Checked, { after: RegExp; before: RegExp }>();
+/** The name right after the list (属地、部门、单位、个人“四方责任”) or right before it (“四个意识”即). */
+function isNamed(c: Checked, text: string, start: number, end: number): boolean {
+  let re = nameRes.get(c);
+  if (!re) {
+    const names = c.names.map(escape).join('|');
+    re = {
+      after: new RegExp(`^[”’」』"'）)]?\\s?(?:等|这|的)?\\s?[“‘「『"']?(?:${names})`, 'u'),
+      before: new RegExp(`(?:${names})[”’」』"']?\\s?(?:[，,：:（(]|——)?\\s?(?:即|就是|是|包括|指)?\\s?[“‘「『"']?$`, 'u'),
+    };
+    nameRes.set(c, re);
+  }
+  const window = c.names[0].length + 8;
+  return re.after.test(text.slice(end, end + window)) || re.before.test(text.slice(Math.max(0, start - window), start));
+}
+
+/** A raw finding of the line, with the date from which it applies (older wordings). */
+interface LineFinding extends RawFinding {
+  /** The finding holds only for documents dated on or after this (an older wording). */
+  readonly since?: string;
+  /** What holds instead for a document dated before `since` (the older wording, misordered). */
+  readonly alsoBefore?: RawFinding;
+}
+
+/** The finding that holds for a document of `date` (undefined: the date is unknown, an older wording is left alone). */
+function forDate(f: LineFinding, date: DocDate | undefined): RawFinding | undefined {
+  const { since, alsoBefore, ...rest } = f;
+  if (!since) return rest;
+  if (date !== undefined && isOnOrAfter(date, since)) return rest;
+  return alsoBefore;
+}
+
+function check(text: string, c: Checked, list: readonly Item[]): LineFinding | undefined {
   const { members } = c;
   const n = members.length;
-  const { items, conjunction } = asMembers(c, list);
+  const { items, conjunction, abbreviated } = asMembers(c, list);
   // The longest run of items that are, or look like, members.
-  let best: Item[] = [];
-  let run: Item[] = [];
-  for (const t of items) {
-    if (t) run.push(t);
-    else run = [];
-    if (run.length > best.length) best = [...run];
-  }
+  let bestFrom = 0;
+  let bestLen = 0;
+  let runFrom = 0;
+  items.forEach((t, i) => {
+    if (!t) runFrom = i + 1;
+    else if (i + 1 - runFrom > bestLen) [bestFrom, bestLen] = [runFrom, i + 1 - runFrom];
+  });
+  const best = items.slice(bestFrom, bestFrom + bestLen) as Item[];
   if (best.length < 2) return undefined;
   const written = best.map((t) => t.text);
-  const exact = written.filter((t) => members.includes(t));
+  const exact = written.filter((t) => isMember(c, t));
   if (exact.length < 2) return undefined;
-  if (c.entry.outdatedMembers?.some((o) => written.includes(o))) return undefined;
   if (written.length === n && written.every((t, i) => t === members[i])) return undefined;
   const start = best[0].start;
   const end = best[best.length - 1].end;
-  const named = c.namedAfter.test(text.slice(end)) || c.namedBefore.test(text.slice(0, start));
+  const named = isNamed(c, text, start, end);
+  // An older wording, whole and in its order: right before it changed, outdated after.
+  const older = c.older.find((o) => o.members.length === written.length && o.members.every((m, i) => m === written[i]));
+  if (older) return older.told ? undefined : outdatedFinding(text, c, best, older, conjunction);
+  // Written with a former member but otherwise not the older wording: judged as the older wording would be.
+  const formerUsed = written.some((t) => c.formerMembers.has(t) && !members.includes(t));
+  if (formerUsed) {
+    const o = c.older.find((x) => written.some((t) => x.members.includes(t) && !members.includes(t)))!;
+    const permutation = written.length === o.members.length && written.every((t) => o.members.includes(t)) && new Set(written).size === written.length;
+    if (!permutation && !named) return undefined;
+    // Before the change it is judged against the older wording; after it, it is an older wording.
+    return { ...outdatedFinding(text, c, best, o, conjunction), alsoBefore: membersFinding(text, c, best, conjunction, o.members) };
+  }
   const distinct = new Set(written).size === written.length;
   if (!named) {
-    // Without the name: the same number of items, one altered or all present in another order.
-    if (!c.affix || !distinct || written.length !== n || exact.length < n - 1) return undefined;
+    // Without the name: the whole list, as many items as members, one altered or all present in another order.
+    if (!c.affix || !distinct || written.length !== n || exact.length < n - 1 || best.length !== items.length) return undefined;
     if (exact.length === n - 1 && written.filter((t) => !members.includes(t)).some((t) => !fits(c, t))) return undefined;
   }
-  const missing = members.filter((m) => !written.includes(m));
-  const extra = written.filter((t) => !members.includes(t));
+  if (abbreviated && written.length === n && written.every((t, i) => t === members[i])) return undefined;
+  // The rest of the members after a comma, in order (A、B、C，D): the list goes on past the 、.
+  if (written.every((t, i) => t === members[i])) {
+    let at = end;
+    let k = written.length;
+    while (k < n && /^[，,；]/u.test(text.slice(at, at + 1)) && text.startsWith(members[k], at + 1)) at += 1 + members[k++].length;
+    if (k === n) return undefined;
+  }
+  return membersFinding(text, c, best, conjunction);
+}
+
+function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
+  const members = against;
+  const n = members.length;
+  const written = best.map((t) => t.text);
+  const start = best[0].start;
+  const end = best[best.length - 1].end;
+  const missing = against.filter((m) => !written.includes(m));
+  const extra = written.filter((t) => !against.includes(t));
   const problem =
     missing.length || extra.length
       ? [missing.length ? l10n.t('missing {0}', missing.join('、')) : '', extra.length ? l10n.t('not a member: {0}', extra.join('、')) : ''].filter(Boolean).join('; ')
       : l10n.t('members out of order');
   const right = members.join('、');
   // Keep the writer's conjunction before the last member when it lies inside the replaced text.
-  const conjInside = conjunction !== undefined && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
+  const conjInside = conjunction !== undefined && best.length >= 2 && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
   const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[n - 1]}` : right;
   return {
     start,
@@ -198,37 +383,170 @@ function check(text: string, c: Checked, list: readonly Item[]): RawFinding | un
   };
 }
 
-/** Findings of the member check on one line, for the given entries (the rule uses the built-in glossary). */
-export function checkMembers(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]> = []): RawFinding[] {
-  if (!line.includes('、')) return [];
-  // Traditional characters are traditional-char's finding, not a wrong member (same offsets).
-  const text = toSimplifiedChars(line);
-  const out: RawFinding[] = [];
-  let all: Item[][] | undefined;
-  for (const c of checkedEntries) {
-    let present = 0;
-    for (const m of c.members) if (text.includes(m)) present++;
-    if (present < 2) continue;
-    all ??= lists(text);
-    for (const list of all) {
-      const f = check(text, c, list);
-      if (f && !overlapsAny(masked, f.start, f.end) && !out.some((o) => o.start < f.end && o.end > f.start)) out.push(f);
+function outdatedFinding(text: string, c: Checked, best: readonly Item[], older: OlderWording, conjunction: string | undefined): LineFinding {
+  const start = best[0].start;
+  const end = best[best.length - 1].end;
+  const members = c.members;
+  const changed = older.members.filter((m) => !members.includes(m)).map((m) => `${m} → ${members[older.members.indexOf(m)] ?? '—'}`);
+  const conjInside = conjunction !== undefined && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
+  const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[members.length - 1]}` : members.join('、');
+  return {
+    start,
+    end,
+    since: older.since,
+    message: l10n.t('An older wording of “{0}”: since {1}{2} it reads “{3}” ({4}).', c.entry.term, older.since, older.where ? `（${older.where}）` : '', members.join('、'), changed.join('；') || l10n.t('members out of order')),
+    fixes: [{ title: l10n.t('Change to "{0}"', newText), edits: [{ start, end, newText }], safe: false }],
+    data: { term: c.entry.term, since: older.since },
+  };
+}
+
+/**
+ * Runs of members written without separators (获得感幸福感安全感), read as lists: two members or
+ * more of one entry back to back, with a neighbouring item that shares their affix.
+ */
+function joinedLists(text: string, ix: Index): Array<{ c: Checked; items: Item[] }> {
+  const out: Array<{ c: Checked; items: Item[] }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const cands = ix.byFirst.get(text[i]);
+    if (!cands) continue;
+    const first = cands.find((m) => text.startsWith(m, i));
+    if (!first) continue;
+    for (const c of ix.byMember.get(first)!) {
+      if (c.affix?.kind !== 'suffix') continue;
+      const items: Item[] = [{ start: i, end: i + first.length, text: first }];
+      let j = i + first.length;
+      for (;;) {
+        const next = (ix.byFirst.get(text[j]) ?? []).find((m) => text.startsWith(m, j) && isMember(c, m));
+        if (next) {
+          items.push({ start: j, end: j + next.length, text: next });
+          j += next.length;
+          continue;
+        }
+        // One altered member at the end: as long as a member, ending in the affix.
+        const w = text.slice(j, j + c.maxLen).indexOf(c.affix.text);
+        const k = w < 0 ? -1 : j + w;
+        if (k > j && k + c.affix.text.length - j <= c.maxLen && fits(c, text.slice(j, k + c.affix.text.length)) && !STOP.has(text[j])) {
+          const t = text.slice(j, k + c.affix.text.length);
+          if (![...t].some((ch) => STOP.has(ch))) items.push({ start: j, end: j + t.length, text: t });
+        }
+        break;
+      }
+      if (items.length >= 2 && items.filter((t) => isMember(c, t.text)).length >= 2) {
+        out.push({ c, items });
+        i = items[items.length - 1].end - 1;
+        break;
+      }
     }
   }
   return out;
 }
 
-export const formulationMembersRule: LineRule = {
+/**
+ * Findings of the member check on one line (line-relative), for the given entries (the rule uses
+ * the built-in glossary). With a date, an older wording is flagged when the date is on or after
+ * its change; without one it is left alone.
+ */
+export function checkMembers(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]> = [], date?: DocDate): RawFinding[] {
+  return lineFindings(line, checkedEntries, masked)
+    .map((f) => forDate(f, date))
+    .filter((f): f is RawFinding => f !== undefined);
+}
+
+function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>): LineFinding[] {
+  // Traditional characters are traditional-char's finding, not a wrong member (same offsets).
+  const text = toSimplifiedChars(line);
+  const ix = indexOf(checkedEntries);
+  const found: Array<{ f: LineFinding; order: number }> = [];
+  const push = (f: LineFinding | undefined) => {
+    // A range never starts or ends inside a surrogate pair (an item cut to a member's length may).
+    if (!f || splitsPair(text, f.start) || splitsPair(text, f.end) || overlapsAny(masked, f.start, f.end)) return;
+    found.push({ f, order: found.length });
+  };
+  if (line.includes('、')) {
+    for (const list of lists(text)) {
+      // The entries two or more of whose members the list holds.
+      const hits = new Map<Checked, number>();
+      list.forEach((it, i) => {
+        const keys = new Set<string>([it.text]);
+        if (i === 0 || i === list.length - 1) {
+          for (const L of ix.lengths) {
+            if (L >= it.text.length) break;
+            if (i === 0) keys.add(it.text.slice(-L));
+            if (i === list.length - 1) keys.add(it.text.slice(0, L));
+          }
+          if (i === list.length - 1) {
+            const m = /^(.+?)(?:以及|和|及|与)(.+)$/u.exec(it.text);
+            if (m) {
+              keys.add(m[1]);
+              for (const L of ix.lengths) if (L <= m[2].length) keys.add(m[2].slice(0, L));
+            }
+          }
+        }
+        const seen = new Set<Checked>();
+        for (const k of keys) for (const c of ix.byMember.get(k) ?? []) seen.add(c);
+        // 产业、人才、组织振兴: the item with the last item's head word.
+        if (i < list.length - 1) {
+          for (const c of ix.byMember.get(list[list.length - 1].text) ?? ix.byMember.get(longestKey(ix, list[list.length - 1].text)) ?? []) {
+            if (c.affix?.kind === 'suffix' && isMember(c, it.text + c.affix.text)) seen.add(c);
+          }
+        }
+        for (const c of seen) hits.set(c, (hits.get(c) ?? 0) + 1);
+      });
+      for (const [c, count] of hits) if (count >= 2) push(check(text, c, list));
+    }
+  }
+  for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
+  // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
+  found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
+  const out: Array<{ f: LineFinding; order: number }> = [];
+  for (const x of found) {
+    const last = out[out.length - 1];
+    if (!last || x.f.start >= last.f.end) out.push(x);
+    else if (x.order < last.order) out[out.length - 1] = x;
+  }
+  return out.map((x) => x.f);
+}
+
+function splitsPair(text: string, i: number): boolean {
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/** The longest member the text starts with (for a last item with words after it). */
+function longestKey(ix: Index, text: string): string {
+  for (let k = ix.lengths.length - 1; k >= 0; k--) {
+    const key = text.slice(0, ix.lengths[k]);
+    if (ix.byMember.has(key)) return key;
+  }
+  return text;
+}
+
+export const formulationMembersRule: DocumentRule = {
   id: 'formulation-members',
-  scope: 'line',
+  scope: 'document',
   defaultLevel: 'warning',
-  description: 'The members of a known formulation spelled out with one missing, extra, altered or out of order (四个意识, 四个自信, 五位一体, 四早 …).',
+  description: 'The members of a known formulation spelled out with one missing, extra, altered or out of order, or in an older wording after it changed (四个意识, 四个自信, 五位一体, 四早 …), judged against the document\'s date.',
   get examples() {
     const flag = entries().flatMap((c) => (c.entry.examples?.flag ?? []).map((text) => ({ text })));
     const pass = entries().flatMap((c) => (c.entry.examples?.pass ?? []).map((text) => ({ text })));
     return { flag, pass };
   },
-  checkLine(text, ctx): RawFinding[] {
-    return checkMembers(text, entries(), ctx.masked);
+  checkDocument(doc, ctx): RawFinding[] {
+    const checked = entries();
+    let date: DocDate | undefined;
+    const out: RawFinding[] = [];
+    for (const line of doc.lines) {
+      if (line.zone !== 'prose' || line.text.length < 4) continue;
+      const found = ctx.lineMemo('formulation-members', line.text, () => lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId)));
+      for (const lf of found) {
+        if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
+        const rest = forDate(lf, date);
+        if (!rest) continue;
+        const f = rest;
+        out.push({ ...rest, start: line.start + f.start, end: line.start + f.end, fixes: rest.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })) });
+      }
+    }
+    return out;
   },
 };

@@ -67,7 +67,11 @@ function removeLines(doc: SourceDocument, first: number, last: number, gone: (i:
   return { start, end, newText: '' };
 }
 
+/** What kind of website text a finding is: a category of the data, or one the rule finds itself. */
+export type BoilerplateKind = BoilerplateCategory | 'repeated-title' | 'summary' | 'user-phrase';
+
 interface Hit {
+  readonly kind: BoilerplateKind;
   readonly start: number;
   readonly end: number;
   readonly message: string;
@@ -110,7 +114,7 @@ const stripDecorations = (s: string) => {
 };
 
 const INTERFACE_TOKEN = new RegExp(
-  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
+  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
   'iy',
 );
 const ENUMERATION = /^\s*(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．](?!\d)|第[一二三四五六七八九十\d]+[，,、])/u;
@@ -141,7 +145,7 @@ export function isInterfaceLine(line: string): boolean {
   if (covered < 0.75 * t.length) return false;
   // Numbers alone: a counter (three digits or more), a share or a page count, not a subscript
   // or a note number split off a sentence (PM / 2.5 / ).
-  return words > 0 || (digits > 0 && covered === t.length && ((t.match(/\d/g)?.length ?? 0) >= 3 || /[%/]/.test(t)));
+  return words > 0 || (digits > 0 && digits <= 2 && covered === t.length && ((t.match(/\d/g)?.length ?? 0) >= 3 || /[%/]/.test(t)));
 }
 
 /** Words that mark a sentence as the speaker's own (kept before an editor's note). */
@@ -244,6 +248,7 @@ function classify(text: string): LineClass {
         form.pattern.lastIndex++;
         continue;
       }
+      if (form.accept && !form.accept(m[0])) continue;
       if (covered.some(([x, y]) => a < y && b > x)) continue;
       covered.push([a, b]);
       if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
@@ -252,6 +257,14 @@ function classify(text: string): LineClass {
   }
   return { ...base, tail: false, sentenceEnd, segments };
 }
+
+/** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
+const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
+/** The same at the end of the last line, with the spaces before it. */
+const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2})\s*$/u;
+
+/** What a speech's title or heading holds. */
+const TITLE_LIKE = /讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u;
 
 const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同学|同學|女士|朋友|大家好)|^\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们|女士们|朋友们|大家好)/u;
 
@@ -275,9 +288,9 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   const lines = doc.lines;
   const flaggedLines = new Set<number>();
   const classOf = (i: number): LineClass => memo('web-boilerplate', lines[i].text, () => classify(lines[i].text));
-  const lineHits: Array<{ first: number; last: number; message: string }> = [];
-  const lineHit = (first: number, message: string, last = first): void => {
-    lineHits.push({ first, last, message });
+  const lineHits: Array<{ kind: BoilerplateKind; first: number; last: number; message: string }> = [];
+  const lineHit = (kind: BoilerplateKind, first: number, message: string, last = first): void => {
+    lineHits.push({ kind, first, last, message });
     for (let k = first; k <= last; k++) flaggedLines.add(k);
   };
 
@@ -294,7 +307,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
         if (lines[j].zone === 'prose' && (lines[j].text.length <= 40 || TAIL_MARKERS.test(matchView(lines[j].text).text))) last = j;
         else break;
       }
-      lineHit(i, categoryMessage('link-list', ''), last);
+      lineHit('link-list', i, categoryMessage('link-list', ''), last);
       i = last;
       continue;
     }
@@ -303,6 +316,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       const title = stripTitle(line.text.slice(c.title.start, c.title.end));
       flaggedLines.add(i);
       hits.push({
+        kind: 'compilation',
         start: line.start,
         end: lineEnd(line),
         message: categoryMessage('compilation', ''),
@@ -312,19 +326,19 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       continue;
     }
     if (c.whole || (c.topOnly && i < headEnd)) {
-      lineHit(i, categoryMessage(c.whole ?? c.topOnly!, ''));
+      lineHit(c.whole ?? c.topOnly!, i, categoryMessage(c.whole ?? c.topOnly!, ''));
       continue;
     }
     const phrase = extraPhrases.find((p) => line.text.includes(p));
     if (phrase) {
-      lineHit(i, l10n.t('Website text "{0}" (from your boilerplate phrases).', phrase));
+      lineHit('user-phrase', i, l10n.t('Website text "{0}" (from your boilerplate phrases).', phrase));
       continue;
     }
     if (c.sentenceEnd) {
       const se = c.sentenceEnd;
       const from = i < headEnd ? se.headStart : se.start;
       if (from === 0 && se.toEnd) {
-        lineHit(i, categoryMessage(se.category, ''));
+        lineHit(se.category, i, categoryMessage(se.category, ''));
         continue;
       }
       // A note at the end of the line takes the spaces before it; one inside takes those after it.
@@ -333,6 +347,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       if (editEnd >= line.text.length) while (editStart > 0 && /\s/.test(line.text[editStart - 1])) editStart--;
       else if (from === 0) editEnd = se.stop;
       hits.push({
+        kind: se.category,
         start: line.start + from,
         end: line.start + se.end,
         message: categoryMessage(se.category, ''),
@@ -343,11 +358,57 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     for (const seg of c.segments) {
       const flagged = line.text.slice(seg.start, seg.end);
       hits.push({
+        kind: seg.category,
         start: line.start + seg.start,
         end: line.start + seg.end,
         message: categoryMessage(seg.category, flagged),
         fixTitle: l10n.t('Remove "{0}"', flagged),
         edit: { start: line.start + seg.start, end: line.start + seg.end, newText: '' },
+      });
+    }
+  }
+
+  // A short line without any mark between two website lines is part of that run (a site's name
+  // or a widget label the forms do not know), unless it reads like a title or a salutation.
+  {
+    const wholeLines = new Set<number>();
+    for (const h of lineHits) for (let k = h.first; k <= h.last; k++) wholeLines.add(k);
+    const nonBlank: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (!BLANK.test(lines[i].text)) nonBlank.push(i);
+    for (let k = 1; k + 1 < nonBlank.length; k++) {
+      const i = nonBlank[k];
+      const t = lines[i].text.trim();
+      if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length > 20 || !wholeLines.has(nonBlank[k - 1]) || !wholeLines.has(nonBlank[k + 1])) continue;
+      if (/[。！？!?，,；;：:、]/.test(t) || TITLE_LIKE.test(matchView(t).text) || SALUTATION.test(t) || ENUMERATION.test(t)) continue;
+      lineHit('site', i, categoryMessage('site', ''));
+    }
+  }
+
+  // The site's summary of the opening near the top, cut off with "...", before the full text.
+  const compact = (t: string) => t.replace(/\s+/g, '');
+  for (let i = 0; i < Math.min(lines.length, 30); i++) {
+    const t = lines[i].text.trimEnd();
+    if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 30 || !CUT_OFF.test(t)) continue;
+    const probe = compact(matchView(t).text).slice(0, 24);
+    let rest = '';
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compact(matchView(lines[j].text).text);
+    if (probe.length >= 12 && rest.includes(probe)) lineHit('summary', i, categoryMessage('summary', ''));
+  }
+  // A preview cut off mid-sentence at the end of the page: the trailing "..." is the site's.
+  let lastIdx = lines.length - 1;
+  while (lastIdx >= 0 && BLANK.test(lines[lastIdx].text)) lastIdx--;
+  if (lastIdx >= 0 && !flaggedLines.has(lastIdx) && lines[lastIdx].zone === 'prose' && lines[lastIdx].text.length >= 40) {
+    const m = TRAILING_CUT.exec(lines[lastIdx].text);
+    if (m && !hits.some((h) => h.end > lines[lastIdx].start + m.index)) {
+      const start = lines[lastIdx].start + m.index;
+      const end = lines[lastIdx].start + m.index + m[0].length;
+      hits.push({
+        kind: 'paywall',
+        start,
+        end,
+        message: l10n.t('The site cut the page off here ("{0}").', m[0].trim()),
+        fixTitle: l10n.t('Remove "{0}"', m[0].trim()),
+        edit: { start, end, newText: '' },
       });
     }
   }
@@ -364,7 +425,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       if (title.length > 0 && titleKey(j) === title) {
         // Segment findings on this line give way to the whole-line removal.
         for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= lines[j].start && hits[k].end <= lineEnd(lines[j])) hits.splice(k, 1);
-        lineHit(j, categoryMessage('repeated-title', ''));
+        lineHit('repeated-title', j, categoryMessage('repeated-title', ''));
       }
     }
   }
@@ -372,8 +433,9 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   // keptBefore[i]: the last line at or before i that no line finding removes (-1: none).
   const keptBefore = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) keptBefore[i] = gone(i) ? (i > 0 ? keptBefore[i - 1] : -1) : i;
-  for (const { first, last, message } of lineHits) {
+  for (const { kind, first, last, message } of lineHits) {
     hits.push({
+      kind,
       start: lines[first].start,
       end: lineEnd(lines[last]),
       message,
@@ -408,6 +470,13 @@ export const webBoilerplateRule: DocumentRule = {
       start: h.start,
       end: h.end,
       message: h.message,
+      // What the fix removes, for previews and summaries that say it in words.
+      data: {
+        kind: h.kind,
+        removed: doc.text.slice(h.edit.start, h.edit.end).replace(/^\s+|\s+$/g, ''),
+        removedChars: h.edit.end - h.edit.start - h.edit.newText.length,
+        kept: h.edit.newText,
+      },
       fixes: [{ title: h.fixTitle, edits: [h.edit], safe: true, preferred: true }],
       exclusive: true,
     }));
