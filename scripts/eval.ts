@@ -186,7 +186,8 @@ export function scorePage(page: DevsetPage, analyzer: Analyzer): PageResult {
   const ph = emptyCounts();
   const phLabels = page.labels.placeholders.map((l) => labelSpan(lines, l));
   const phFound = spansOf(
-    findings.filter((f) => f.rule === 'placeholder'),
+    // Censorship spellings are hints, not placeholders.
+    findings.filter((f) => f.rule === 'placeholder' && f.data?.missing !== 'censored'),
     lines,
     starts,
   );

@@ -52,6 +52,16 @@ if [ ! -f "$VS/node_modules/.sd-lock" ] || [ "$(cat "$VS/node_modules/.sd-lock")
   stamp "$VS/package-lock.json" > "$VS/node_modules/.sd-lock"
 fi
 
+# VS Code's zh-hans translations, from which test/langpack/build.js makes the language pack that
+# the integration suite and the screenshots run with (--locale=zh-cn). A folder of its own, so the
+# test VS Code install above stays as it is.
+LP="$ROOT/test/langpack"
+if [ ! -f "$LP/node_modules/.sd-lock" ] || [ "$(cat "$LP/node_modules/.sd-lock")" != "$(stamp "$LP/package-lock.json")" ]; then
+  echo "== language pack sources (test/langpack)"
+  (cd "$LP" && npm ci --ignore-scripts --no-audit --no-fund)
+  stamp "$LP/package-lock.json" > "$LP/node_modules/.sd-lock"
+fi
+
 echo "== build"
 npm run --silent build
 npx tsc -p .

@@ -1,7 +1,7 @@
 /** `speech-drafter fix`: every safe fix, written back in the file's own encoding (or printed, for `-`). */
 import * as fs from 'node:fs';
 import * as l10n from '@vscode/l10n';
-import { encodeText, fixAllSafe } from '../core';
+import { describeFixReport, encodeText, fixAllReported } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
 import { describeFsError, ErrorLog, loadAnalyzer, readSpeeches } from './io';
 
@@ -17,12 +17,13 @@ export const command = defineCommand({
     const errors = new ErrorLog(io);
     let changedFiles = 0;
     for (const input of readSpeeches(positionals, io, errors.report)) {
-      const result = fixAllSafe(input.text, (t) => analyzer.analyze(t, { languageId: input.languageId }));
-      const summary = [...result.counts].map(([rule, n]) => `${rule} ${n}`).join(', ');
+      // What changes, in the words of the clean-up command (the core's fix report).
+      const result = fixAllReported(input.text, (t) => analyzer.analyze(t, { languageId: input.languageId }));
       if (input.file === '-' && !dryRun) io.stdout(result.text);
       if (result.text === input.text) continue;
       changedFiles++;
-      io.stderr(`${input.shown}: ${dryRun ? l10n.t('would fix') : l10n.t('fixed')} ${summary}\n`);
+      const words = describeFixReport(result);
+      io.stderr(`${input.shown}: ${dryRun ? l10n.t('{0} (dry run: nothing written)', words) : words}\n`);
       if (dryRun || input.file === '-') continue;
       const bytes = encodeText(result.text, input.encoding);
       if (!bytes) {

@@ -11,12 +11,13 @@ import * as l10n from '@vscode/l10n';
 import {
   checkAllQuotations,
   CONFIG_FILE_NAME,
-  decodeText,
   describeDifferences,
   describeVersions,
   formatDate,
+  isDocumentFile,
   LineIndex,
   parseReferenceFile,
+  readDocumentText,
   ReferenceIndex,
   sourceLabel,
   type SourcePassage,
@@ -25,7 +26,6 @@ import { lineColumns } from './check';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
 import { describeFsError, expandInputs, loadAnalyzer, readSpeech } from './io';
 
-const REFERENCE_EXTENSIONS = /\.(txt|md|markdown|docx)$/i;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The text of a reference file: .docx through mammoth, other files through the core's input module. */
@@ -38,19 +38,14 @@ export async function readReferenceText(file: string): Promise<string> {
     if ((e as NodeJS.ErrnoException).code) throw new Error(`${file}: ${describeFsError(e)}`);
     throw e;
   }
-  if (/\.docx$/i.test(file)) {
-    const mammoth = (await import('mammoth')) as unknown as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return value;
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new Error(`${file}: ${decoded.message}`);
-  return decoded.text;
+  const read = await readDocumentText(file, bytes);
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  return read.text;
 }
 
 /** Reference files below the folders (sorted); a file given directly is taken as it is. */
 function referenceFiles(folders: readonly string[], onError: (m: string) => void): string[] {
-  return expandInputs(folders, onError, (name) => REFERENCE_EXTENSIONS.test(name) && !name.startsWith('~$'));
+  return expandInputs(folders, onError, isDocumentFile);
 }
 
 /** Read and index every reference document below `folders`; unreadable files are reported and skipped. */

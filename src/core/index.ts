@@ -51,6 +51,8 @@ export function analyze(text: string, options?: AnalyzeOptions & { settings?: un
 export * from './types';
 export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
 export type { SafeFixPlan, FixAllResult } from './fixes';
+export { fixAllReported, describeFixReport, describeFixItem, fixKindOf, QUOTED_REMOVAL_MIN } from './fixReport';
+export type { FixReport, FixReportItem, FixKind } from './fixReport';
 
 // ── Settings ────────────────────────────────────────────────────────────────────────────────
 
@@ -67,8 +69,8 @@ export type { LanguageId, Line, SourceDocument } from './document';
 
 // ── Input: bytes → text, language ───────────────────────────────────────────────────────────
 
-export { decodeText, encodeText, isSpeechFile, languageOf, looksBinary, SPEECH_FILE_EXTENSIONS } from './input';
-export type { DecodeResult, TextEncoding, UnreadableReason } from './input';
+export { decodeText, DOCUMENT_FILE_EXTENSIONS, DOCUMENT_FILES_GLOB, encodeText, isDocumentFile, isSpeechFile, languageOf, looksBinary, readDocumentText, SPEECH_FILE_EXTENSIONS, SPEECH_FILES_GLOB } from './input';
+export type { DecodeResult, DocumentText, TextEncoding, UnreadableReason } from './input';
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────
 

@@ -167,8 +167,42 @@ export function languageOf(name: string | undefined, text?: string): LanguageId 
   return text !== undefined && MARKDOWN_START.test(text) ? 'markdown' : 'plaintext';
 }
 
+function extensionOf(name: string): string | undefined {
+  return /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
+}
+
 /** Whether a file name is one of the speeches the checks look at. */
 export function isSpeechFile(name: string): boolean {
-  const ext = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase();
+  const ext = extensionOf(name);
   return ext !== undefined && SPEECH_FILE_EXTENSIONS.includes(ext);
+}
+
+/** What the corpus and the reference folders read: the speeches' files and Word documents. */
+export const DOCUMENT_FILE_EXTENSIONS: readonly string[] = [...SPEECH_FILE_EXTENSIONS, '.docx'];
+
+const globOf = (extensions: readonly string[]) => `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+
+/** Glob patterns of the speech files and of the document files, for file searches and watchers. */
+export const SPEECH_FILES_GLOB = globOf(SPEECH_FILE_EXTENSIONS);
+export const DOCUMENT_FILES_GLOB = globOf(DOCUMENT_FILE_EXTENSIONS);
+
+/** A document file by its name; Word's lock files (~$name.docx) are not documents. */
+export function isDocumentFile(name: string): boolean {
+  const ext = extensionOf(name);
+  return ext !== undefined && DOCUMENT_FILE_EXTENSIONS.includes(ext) && !/(^|[\\/])~\$[^\\/]*$/.test(name);
+}
+
+export type DocumentText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/** The text of a document file: a .docx through mammoth (its paragraphs), any other through decodeText. */
+export async function readDocumentText(name: string, bytes: Uint8Array): Promise<DocumentText> {
+  if (extensionOf(name) !== '.docx') return decodeText(bytes);
+  try {
+    // Loaded on first use (the bundles take it from dist/vendor/).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
+    return { ok: true, text: (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value };
+  } catch (e) {
+    return { ok: false, message: l10n.t('not a Word document that can be read ({0}); skipped', (e as Error).message) };
+  }
 }

@@ -1,25 +1,24 @@
 /**
  * 清理粘贴文本 (clean pasted text): every safe fix of every rule in one undoable edit, previewed in
- * VS Code's diff view first, with a per-rule summary after. The edit is composed from the fixes
- * themselves, so nothing outside what the rules flagged changes.
+ * VS Code's diff view first (the preview itself is not checked), with what changes said in words
+ * (the core's fix report: removals first, the removed text of long removals). The edit is composed
+ * from the fixes themselves, so nothing outside what the rules flagged changes.
  */
 import * as vscode from 'vscode';
-import { fixAllSafe, type FixAllResult } from '../core';
+import { describeFixReport, fixAllReported, type FixReport } from '../core';
 import { COMMANDS } from './commandIds';
-import { coreLanguage } from './diagnostics';
+import { coreLanguage, PREVIEW_SCHEME } from './diagnostics';
 import type { Services } from './extension';
 import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
-const PREVIEW_SCHEME = 'speech-drafter-preview';
 
 export interface CleanupOptions {
   /** Ask before applying (default true). Tests and scripts pass false. */
   readonly confirm?: boolean;
-}
-
-function summary(result: FixAllResult): string {
-  const parts = [...result.counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`);
-  const total = [...result.counts.values()].reduce((a, b) => a + b, 0);
-  return vscode.l10n.t('{0} fixes: {1}', total, parts.join(', '));
+  /**
+   * Asks in place of the modal confirmation, with the preview open (for tests and scripts, which
+   * cannot answer a modal dialog): resolves true to apply.
+   */
+  readonly ask?: (message: string) => Thenable<boolean>;
 }
 
 export function registerCleanup(context: vscode.ExtensionContext, services: Services): void {
@@ -39,7 +38,7 @@ export function registerCleanup(context: vscode.ExtensionContext, services: Serv
       const languageId = coreLanguage(doc.languageId);
       const original = doc.getText();
       const version = doc.version;
-      const result = fixAllSafe(original, (t) => analyzer.analyze(t, { languageId }));
+      const result: FixReport = fixAllReported(original, (t) => analyzer.analyze(t, { languageId }));
       if (result.edits.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to clean up: no safe fixes in this document.'));
         return result;
@@ -56,11 +55,10 @@ export function registerCleanup(context: vscode.ExtensionContext, services: Serv
           { preview: true },
         );
         const apply = vscode.l10n.t('Apply');
-        const choice = await vscode.window.showInformationMessage(
-          vscode.l10n.t('Clean up this document? {0}', summary(result)),
-          { modal: true },
-          apply,
-        );
+        const question = vscode.l10n.t('Clean up this document? {0}', describeFixReport(result));
+        const choice = options.ask
+          ? (await options.ask(question)) && apply
+          : await vscode.window.showInformationMessage(question, { modal: true }, apply);
         previews.delete(previewUri.toString());
         // Close the preview diff whatever the choice.
         for (const group of vscode.window.tabGroups.all) {
@@ -77,7 +75,7 @@ export function registerCleanup(context: vscode.ExtensionContext, services: Serv
         return undefined;
       }
       const ok = await vscode.workspace.applyEdit(toWorkspaceEdit(doc, result.edits));
-      if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Cleaned up: {0}', summary(result)));
+      if (ok) void vscode.window.showInformationMessage(vscode.l10n.t('Cleaned up: {0}', describeFixReport(result)));
       return ok ? result : undefined;
     }),
   );

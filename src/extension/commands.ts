@@ -1,6 +1,6 @@
 /** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, findingsOf, languageOf, LineIndex, parseSettingsFile, placeholderData, planSafeFixes, RULE, setInSettingsFile, SPEECH_FILE_EXTENSIONS, type Finding, type KnownRuleId, type TextEdit } from '../core';
+import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, findingsOf, languageOf, LineIndex, parseSettingsFile, placeholderData, planSafeFixes, RULE, setInSettingsFile, SPEECH_FILES_GLOB, type Finding, type KnownRuleId, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
 import { diagnosticAt, type DiagnosticsManager } from './diagnostics';
 import type { Services } from './extension';
@@ -16,8 +16,7 @@ function summarize(findings: readonly Finding[]): string {
 }
 
 async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {
-  const endings = SPEECH_FILE_EXTENSIONS.map((e) => e.slice(1)).join(',');
-  const files = await vscode.workspace.findFiles(`**/*.{${endings}}`, '**/{node_modules,.git,out,dist}/**');
+  const files = await vscode.workspace.findFiles(SPEECH_FILES_GLOB, '**/{node_modules,.git,out,dist}/**');
   if (files.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No .txt or .md files in this workspace.'));
     return;

@@ -4,7 +4,7 @@
  * kept up to date as files change, and searched by the command 检索语料.
  */
 import * as vscode from 'vscode';
-import { CorpusStore, decodeText, parseCorpusFile, type CorpusDocument, type CorpusHit } from '../core';
+import { CorpusStore, DOCUMENT_FILES_GLOB, parseCorpusFile, readDocumentText, type CorpusDocument, type CorpusHit } from '../core';
 import { COMMANDS } from './commandIds';
 import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
@@ -13,16 +13,9 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 async function readDocument(uri: vscode.Uri, id: string, origin: CorpusDocument['origin']): Promise<CorpusDocument> {
   const stat = await vscode.workspace.fs.stat(uri);
   if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('larger than {0} MB', MAX_FILE_BYTES / 1024 / 1024));
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (/\.docx$/i.test(uri.path)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return parseCorpusFile(id, uri.toString(), value, origin);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new Error(decoded.message);
-  return parseCorpusFile(id, uri.toString(), decoded.text, origin);
+  const read = await readDocumentText(uri.path, await vscode.workspace.fs.readFile(uri));
+  if (!read.ok) throw new Error(read.message);
+  return parseCorpusFile(id, uri.toString(), read.text, origin);
 }
 
 export class CorpusService implements vscode.Disposable {
@@ -108,7 +101,7 @@ export class CorpusService implements vscode.Disposable {
           this.output.appendLine(vscode.l10n.t('speechDrafter.corpusPaths: {0} does not exist or is not a folder; it is skipped.', folder.fsPath || folder.toString()));
           continue;
         }
-        const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,docx}');
+        const pattern = new vscode.RelativePattern(folder, DOCUMENT_FILES_GLOB);
         const files = await vscode.workspace.findFiles(pattern, '**/node_modules/**');
         const docs: CorpusDocument[] = [];
         for (const [k, uri] of files.entries()) {
@@ -168,7 +161,8 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.openCorpusHit, (uri: string, line: number) => open(uri, line)),
-    vscode.commands.registerCommand(COMMANDS.searchCorpus, async () => {
+    // args.query (from a key binding or a script) searches at once; the items shown are returned.
+    vscode.commands.registerCommand(COMMANDS.searchCorpus, async (args?: { query?: string }) => {
       await services.corpus.ready;
       const editor = vscode.window.activeTextEditor;
       const insert = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert the sentence at the cursor') };
@@ -176,13 +170,17 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
       const pick = vscode.window.createQuickPick<Item>();
       pick.title = vscode.l10n.t('Search the speech corpus ({0} speeches)', services.corpus.store.documentCount);
       pick.placeholder = vscode.l10n.t('Type a phrase, e.g. 守土有责');
-      pick.matchOnDescription = true;
+      pick.matchOnDetail = true;
       const refresh = () => {
         const hits = services.corpus.store.search(pick.value, { limit: 100 });
         const years = new Map(services.corpus.store.documents.map((d) => [d.id, d.year]));
         pick.items = hits.map((hit) => {
           const year = years.get(hit.docId);
-          return { label: hit.context, description: year ? `${hit.title} (${year})` : hit.title, hit, buttons: [insert] };
+          // The detail row has the width of the list: the whole title, the year and the line.
+          const detail = year
+            ? vscode.l10n.t('{0} · {1} · line {2}', hit.title, year, hit.line + 1)
+            : vscode.l10n.t('{0} · line {1}', hit.title, hit.line + 1);
+          return { label: hit.context, detail, hit, buttons: [insert] };
         });
       };
       const refreshSoon = debounced(120, refresh);
@@ -200,10 +198,11 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
         refreshSoon.dispose();
         pick.dispose();
       });
-      const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 40) : '';
+      const selected = typeof args?.query === 'string' ? args.query : editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection).slice(0, 40) : '';
       pick.value = selected;
       if (selected) refresh();
       pick.show();
+      return pick.items.map(({ label, detail, hit }) => ({ label, detail, uri: hit.uri, line: hit.line }));
     }),
   );
 }

@@ -11,6 +11,10 @@ import type { SettingsManager } from './settings';
 import { toRange } from './speechEditor';
 
 export const DIAGNOSTIC_SOURCE = 'speech-drafter';
+/** The clean-up preview's documents: a copy of the speech as it would be, never checked itself. */
+export const PREVIEW_SCHEME = 'speech-drafter-preview';
+/** Documents that are not the person's text: output panels, git's views, the clean-up preview. */
+const UNCHECKED_SCHEMES: ReadonlySet<string> = new Set(['output', 'git', PREVIEW_SCHEME]);
 
 interface DocState {
   cache: LineCache;
@@ -90,7 +94,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 
   /** Whether the extension checks this document (its language is served). */
   serves(doc: vscode.TextDocument): boolean {
-    return this.settings.extension.languages.includes(doc.languageId) && doc.uri.scheme !== 'output' && doc.uri.scheme !== 'git';
+    return this.settings.extension.languages.includes(doc.languageId) && !UNCHECKED_SCHEMES.has(doc.uri.scheme);
   }
 
   recheckAll(): void {

@@ -15,6 +15,26 @@ import { activeSpeechEditor } from './speechEditor';
 export interface ExportArgs {
   readonly target?: vscode.Uri;
   readonly force?: boolean;
+  /**
+   * Answers the placeholder warning in place of the modal dialog (scripts and tests cannot answer
+   * a modal): 'export' goes on, 'back' selects the first placeholder, undefined cancels.
+   */
+  readonly ask?: (message: string, detail: string) => Thenable<'export' | 'back' | undefined>;
+}
+
+/** Placeholders listed in the warning, each with its line. */
+const LISTED_PLACEHOLDERS = 8;
+
+/** The warning before exporting a speech with placeholders: how many, and where (line and text). */
+export function placeholderWarning(doc: vscode.TextDocument, placeholders: ReadonlyArray<{ start: number; end: number }>): { message: string; detail: string } {
+  const n = placeholders.length;
+  const message = n === 1 ? vscode.l10n.t('1 placeholder is not filled in yet.') : vscode.l10n.t('{0} placeholders are not filled in yet.', n);
+  const lines = placeholders
+    .slice(0, LISTED_PLACEHOLDERS)
+    .map((f) => vscode.l10n.t('line {0}: “{1}”', doc.positionAt(f.start).line + 1, doc.getText(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)))));
+  if (n > LISTED_PLACEHOLDERS) lines.push(vscode.l10n.t('and {0} more', n - LISTED_PLACEHOLDERS));
+  lines.push('', vscode.l10n.t('A speech with placeholders should not reach the speaker.'));
+  return { message, detail: lines.join('\n') };
 }
 
 function fontSetting(output: vscode.OutputChannel): Partial<FontChoices> {
@@ -40,15 +60,17 @@ export function registerExportDocx(context: vscode.ExtensionContext, services: S
       const text = doc.getText();
       const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder);
       if (placeholders.length && !args.force) {
-        const first = placeholders.slice(0, 5).map((f) => `“${text.slice(f.start, f.end)}”`).join('、');
+        const { message, detail } = placeholderWarning(doc, placeholders);
         const goOn = vscode.l10n.t('Export Anyway');
         const goBack = vscode.l10n.t('Go to First Placeholder');
-        const choice = await vscode.window.showWarningMessage(
-          vscode.l10n.t('{0} placeholders are not filled in yet: {1}.', placeholders.length, first),
-          { modal: true, detail: vscode.l10n.t('A speech with placeholders should not reach the speaker.') },
-          goOn,
-          goBack,
-        );
+        const answer = args.ask ? await args.ask(message, detail) : undefined;
+        const choice = args.ask
+          ? answer === 'export'
+            ? goOn
+            : answer === 'back'
+              ? goBack
+              : undefined
+          : await vscode.window.showWarningMessage(message, { modal: true, detail }, goOn, goBack);
         if (choice === goBack) {
           const r = new vscode.Range(doc.positionAt(placeholders[0].start), doc.positionAt(placeholders[0].end));
           editor.selection = new vscode.Selection(r.start, r.end);

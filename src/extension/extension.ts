@@ -18,6 +18,7 @@ import { ReferenceService, registerQuotations } from './quotations';
 import { SettingsManager } from './settings';
 import { registerUnknownFormulations } from './unknownFormulations';
 import { registerStructure } from './structure';
+import { registerUntitledProse } from './untitledProse';
 
 /** What features share: settings, diagnostics and the output channel. */
 export interface Services {
@@ -36,6 +37,7 @@ export type Feature = (context: vscode.ExtensionContext, services: Services) => 
 
 /** Every feature, in registration order. */
 const FEATURES: readonly Feature[] = [
+  registerUntitledProse,
   registerCodeActions,
   registerCoreCommands,
   registerCleanup,

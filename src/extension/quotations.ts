@@ -10,14 +10,16 @@ import * as vscode from 'vscode';
 import {
   checkAllQuotations,
   checkQuotation,
-  decodeText,
   describeDifferences,
   describeVersions,
+  DOCUMENT_FILES_GLOB,
   findQuotations,
   formatDate,
+  isDocumentFile,
   languageOf,
   parseDocument,
   parseReferenceFile,
+  readDocumentText,
   ReferenceIndex,
   sourceLabel,
   type AnalyzerServices,
@@ -27,12 +29,11 @@ import {
   type SourcePassage,
 } from '../core';
 import { COMMANDS } from './commandIds';
-import { debounced } from './debounce';
+import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
 import { activeSpeechEditor, toRange } from './speechEditor';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-const REFERENCE_FILE = /\.(txt|md|markdown|docx)$/i;
 /** Work done between two yields to the event loop while indexing (ms). */
 const SLICE_MS = 12;
 
@@ -41,16 +42,9 @@ const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function readReference(uri: vscode.Uri): Promise<ReferenceDocument> {
   const stat = await vscode.workspace.fs.stat(uri);
   if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('larger than {0} MB', MAX_FILE_BYTES / 1024 / 1024));
-  const bytes = await vscode.workspace.fs.readFile(uri);
-  if (/\.docx$/i.test(uri.path)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mammoth = require('mammoth') as { extractRawText(input: { buffer: Buffer }): Promise<{ value: string }> };
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return parseReferenceFile(uri.toString(), uri.toString(), value);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new Error(decoded.message);
-  return parseReferenceFile(uri.toString(), uri.toString(), decoded.text);
+  const read = await readDocumentText(uri.path, await vscode.workspace.fs.readFile(uri));
+  if (!read.ok) throw new Error(read.message);
+  return parseReferenceFile(uri.toString(), uri.toString(), read.text);
 }
 
 /** Reference files below a folder, sorted (hidden folders and node_modules skipped). */
@@ -66,7 +60,7 @@ async function listFiles(folder: vscode.Uri, out: vscode.Uri[], depth = 0): Prom
     const uri = vscode.Uri.joinPath(folder, name);
     if (type & vscode.FileType.Directory) {
       if (!name.startsWith('.') && name !== 'node_modules' && depth < 20) await listFiles(uri, out, depth + 1);
-    } else if (REFERENCE_FILE.test(name) && !name.startsWith('~$')) out.push(uri);
+    } else if (isDocumentFile(name)) out.push(uri);
   }
 }
 
@@ -80,7 +74,7 @@ export class ReferenceService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private loadRun = 0;
   private loading: Promise<void> = Promise.resolve();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Debouncer<string>();
   /** What the analyzers get: always the current index. */
   readonly analyzerServices: AnalyzerServices;
   private readonly fireChanged = debounced(200, () => this.changed.fire());
@@ -181,24 +175,13 @@ export class ReferenceService implements vscode.Disposable {
   }
 
   private watch(folder: vscode.Uri): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,docx}'));
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, DOCUMENT_FILES_GLOB));
     // Editors and tools often write a file several times in a row: re-read it once they settle.
-    const reread = (uri: vscode.Uri) => {
-      const key = uri.toString();
-      clearTimeout(this.pending.get(key));
-      this.pending.set(
-        key,
-        setTimeout(() => {
-          this.pending.delete(key);
-          void this.rereadNow(uri);
-        }, 300),
-      );
-    };
+    const reread = (uri: vscode.Uri) => this.pending.schedule(uri.toString(), 300, () => void this.rereadNow(uri));
     watcher.onDidCreate(reread);
     watcher.onDidChange(reread);
     watcher.onDidDelete((uri) => {
-      clearTimeout(this.pending.get(uri.toString()));
-      this.pending.delete(uri.toString());
+      this.pending.cancel(uri.toString());
       if (this.index.remove(uri.toString())) this.afterChange();
     });
     this.watchers.push(watcher);
@@ -237,7 +220,7 @@ export class ReferenceService implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.dispose();
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
   }
 }

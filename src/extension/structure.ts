@@ -10,6 +10,20 @@ import type { Services } from './extension';
 import { FRAMES } from './frames';
 import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 
+/**
+ * Outline icons by level, each its own glyph (VS Code draws Module, Namespace and Package with the
+ * same {} icon): the title a file, 一、 a class, （一） a structure, 1. a number, （1） a key, and
+ * the items (一是, 第一，) list members.
+ */
+export const OUTLINE_KINDS = {
+  title: vscode.SymbolKind.File,
+  1: vscode.SymbolKind.Class,
+  2: vscode.SymbolKind.Struct,
+  3: vscode.SymbolKind.Number,
+  4: vscode.SymbolKind.Key,
+  item: vscode.SymbolKind.EnumMember,
+} as const;
+
 const cache = new WeakMap<vscode.TextDocument, { version: number; structure: Structure }>();
 
 export function structureOf(doc: vscode.TextDocument): Structure {
@@ -25,7 +39,6 @@ function symbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
   const lastLine = doc.lineCount - 1;
   const roots: vscode.DocumentSymbol[] = [];
   const stack: Array<{ level: number; symbol: vscode.DocumentSymbol }> = [];
-  const kindOf = (level: number) => [vscode.SymbolKind.File, vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field][level] ?? vscode.SymbolKind.Field;
   const headings = s.headings;
   headings.forEach((h, i) => {
     // A section runs to the line before the next heading of the same or a higher level.
@@ -35,7 +48,7 @@ function symbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
     const symbol = new vscode.DocumentSymbol(
       name.length > 80 ? name.slice(0, 80) + '…' : name,
       '',
-      kindOf(h.level),
+      OUTLINE_KINDS[h.level],
       new vscode.Range(h.line, 0, endLine, doc.lineAt(endLine).text.length),
       doc.lineAt(h.line).range,
     );
@@ -49,12 +62,12 @@ function symbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
     const lineText = doc.lineAt(pos.line).text;
     const sentenceEnd = lineText.slice(pos.character).search(/[。；;！？]/u);
     const label = lineText.slice(pos.character, sentenceEnd > 0 ? pos.character + sentenceEnd : pos.character + 30).trim();
-    const item = new vscode.DocumentSymbol(label || doc.getText(new vscode.Range(pos, doc.positionAt(e.end))), '', vscode.SymbolKind.EnumMember, new vscode.Range(pos, doc.positionAt(e.end)), new vscode.Range(pos, doc.positionAt(e.end)));
+    const item = new vscode.DocumentSymbol(label || doc.getText(new vscode.Range(pos, doc.positionAt(e.end))), '', OUTLINE_KINDS.item, new vscode.Range(pos, doc.positionAt(e.end)), new vscode.Range(pos, doc.positionAt(e.end)));
     const holder = deepestContaining(roots, pos);
     (holder ? holder.children : roots).push(item);
   }
   if (s.title) {
-    const title = new vscode.DocumentSymbol(s.title.text, '', vscode.SymbolKind.File, new vscode.Range(s.title.line, 0, lastLine, doc.lineAt(lastLine).text.length), doc.lineAt(s.title.line).range);
+    const title = new vscode.DocumentSymbol(s.title.text, '', OUTLINE_KINDS.title, new vscode.Range(s.title.line, 0, lastLine, doc.lineAt(lastLine).text.length), doc.lineAt(s.title.line).range);
     title.children = roots;
     return [title];
   }
@@ -63,7 +76,7 @@ function symbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
 
 function deepestContaining(list: vscode.DocumentSymbol[], pos: vscode.Position): vscode.DocumentSymbol | undefined {
   for (const s of list) {
-    if (s.kind !== vscode.SymbolKind.EnumMember && s.range.contains(pos)) return deepestContaining(s.children, pos) ?? s;
+    if (s.kind !== OUTLINE_KINDS.item && s.range.contains(pos)) return deepestContaining(s.children, pos) ?? s;
   }
   return undefined;
 }

@@ -78,7 +78,7 @@ describe('CLI', () => {
     fs.writeFileSync(path.join(dir, 'c.txt'), '手机版\r\n同志们：\r\n正文。\r\n');
     const dry = await run(['fix', '--dry-run', 'c.txt'], dir);
     assert.equal(dry.code, 1);
-    assert.match(dry.err, /web-boilerplate 1/);
+    assert.match(dry.err, /c\.txt: 1 change: 1 website leftover removed \(dry run: nothing written\)/);
     assert.equal(fs.readFileSync(path.join(dir, 'c.txt'), 'utf8'), '手机版\r\n同志们：\r\n正文。\r\n');
     const real = await run(['fix', 'c.txt'], dir);
     assert.equal(real.code, 0);

@@ -1,7 +1,7 @@
 /** The core's input module: bytes to text (encodings, binaries), and the language of a speech. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { decodeText, encodeText, languageOf, looksBinary, type TextEncoding } from '../../src/core';
+import { decodeText, encodeText, isDocumentFile, isSpeechFile, languageOf, looksBinary, readDocumentText, type TextEncoding } from '../../src/core';
 import { encodeGb18030 } from '../support/gb18030';
 import { seeds } from './helpers';
 
@@ -85,5 +85,27 @@ describe('input: binary text and language', () => {
     assert.equal(languageOf(undefined, '---\ntitle: 报告\n---\n正文'), 'markdown');
     assert.equal(languageOf('README', '同志们：\n#1 号文件'), 'plaintext');
     assert.equal(languageOf(undefined), 'plaintext');
+  });
+});
+
+describe('input: documents', () => {
+  it('a .docx is read for its paragraphs; a broken one is refused with a message; other names are decoded', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('同志们：'), new Paragraph('XX书记讲话。')] }] }));
+    const read = await readDocumentText('讲话.DOCX', bytes);
+    assert.ok(read.ok);
+    assert.deepEqual(read.text.split('\n').filter(Boolean), ['同志们：', 'XX书记讲话。']);
+    const broken = await readDocumentText('坏.docx', Buffer.from('not a zip'));
+    assert.equal(broken.ok, false);
+    assert.match(!broken.ok ? broken.message : '', /^not a Word document that can be read \(.+\); skipped$/);
+    assert.deepEqual(await readDocumentText('a.txt', Buffer.from('正文')), { ok: true, text: '正文', encoding: 'utf-8' });
+  });
+
+  it('document files by name: speeches and Word documents, not Word lock files', () => {
+    assert.deepEqual(
+      ['a.txt', 'b.MD', 'c.markdown', 'd.docx', '~$d.docx', 'dir/~$e.docx', 'f.doc', 'g.pdf'].filter(isDocumentFile),
+      ['a.txt', 'b.MD', 'c.markdown', 'd.docx'],
+    );
+    assert.ok(isSpeechFile('x.txt') && !isSpeechFile('x.docx'));
   });
 });

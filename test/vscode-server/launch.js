@@ -9,7 +9,9 @@
  * Arguments it reads (others are ignored): --extensionDevelopmentPath=DIR,
  * --extensionTestsPath=FILE, a folder to open (the first argument not starting with --), and its
  * own --install-vsix=FILE (install that .vsix into a fresh extensions folder and test the
- * installed extension instead of a development path).
+ * installed extension instead of a development path), and --locale=LANG (VS Code's own option: the
+ * display language; for anything but English a language pack is built from test/langpack and
+ * installed first, see localeServerArgs).
  * Environment: SPEECH_DRAFTER_TEST_TIMEOUT (seconds, default 300), CHROMIUM (default /usr/bin/chromium),
  * SPEECH_DRAFTER_TEST_DEBUG (print the server's output and keep its logs).
  */
@@ -25,12 +27,13 @@ const VSCODE = path.join(__dirname, 'node_modules', 'code-server', 'lib', 'vscod
 const SERVER_MAIN = path.join(VSCODE, 'out', 'server-main.js');
 
 function parseArgs(argv) {
-  const out = { folder: undefined, dev: undefined, tests: undefined, vsix: undefined };
+  const out = { folder: undefined, dev: undefined, tests: undefined, vsix: undefined, locale: undefined };
   for (const a of argv) {
     const m = /^--([^=]+)=(.*)$/.exec(a);
     if (m && m[1] === 'extensionDevelopmentPath') out.dev = path.resolve(m[2]);
     else if (m && m[1] === 'extensionTestsPath') out.tests = path.resolve(m[2]);
     else if (m && m[1] === 'install-vsix') out.vsix = path.resolve(m[2]);
+    else if (m && m[1] === 'locale') out.locale = m[2].toLowerCase();
     else if (!a.startsWith('-') && !out.folder) out.folder = path.resolve(a);
   }
   return out;
@@ -64,6 +67,25 @@ function waitForHttp(port, deadline) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The server arguments for a display language. VS Code's server takes the language from
+ * --locale (before argv.json's "locale", the vscode.nls.locale cookie and the browser's
+ * Accept-Language) and serves the workbench and the extension host the translations of the
+ * language pack registered for it in <user-data-dir>/languagepacks.json. That registry is written
+ * by the server's language-pack service when it installs a pack itself, so the pack is installed
+ * with --start-server --install-extension (a plain --install-extension run does not register
+ * it); the page must be opened only once the server reports the install (`ready`).
+ */
+async function localeServerArgs(locale) {
+  if (!locale || locale === 'en' || locale.startsWith('en-')) return { args: [], ready: undefined };
+  if (locale !== 'zh-cn') throw new Error(`no language pack for --locale=${locale} (test/langpack builds zh-cn)`);
+  const { build } = require('../langpack/build.js');
+  const outDir = path.join(__dirname, '..', 'langpack', 'out');
+  fs.mkdirSync(outDir, { recursive: true });
+  const { vsix } = await build({ vscodeDir: VSCODE, outDir, quiet: true });
+  return { args: ['--locale', locale, '--start-server', '--install-extension', vsix], ready: /Extension '[^']*' was successfully installed/ };
+}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -100,12 +122,19 @@ async function main() {
 
   const folder = args.folder ?? fs.mkdtempSync(path.join(tmp, 'workspace-'));
   const port = await freePort();
+  let locale;
+  try {
+    locale = await localeServerArgs(args.locale);
+  } catch (e) {
+    console.error(`launch.js: ${e.message}`);
+    return 1;
+  }
   const server = spawn(
     process.execPath,
     [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-      '--user-data-dir', userData, '--server-data-dir', serverData, '--extensions-dir', extensions, '--disable-telemetry'],
+      '--user-data-dir', userData, '--server-data-dir', serverData, '--extensions-dir', extensions, '--disable-telemetry', ...locale.args],
     {
-      env: { ...process.env, SPEECH_DRAFTER_TEST_RESULTS: results, SPEECH_DRAFTER_TEST_LOG: log },
+      env: { ...process.env, SPEECH_DRAFTER_TEST_RESULTS: results, SPEECH_DRAFTER_TEST_LOG: log, SPEECH_DRAFTER_TEST_LOCALE: args.locale ?? 'en' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
@@ -126,6 +155,13 @@ async function main() {
   let code = 1;
   try {
     await waitForHttp(port, Date.now() + 60000);
+    if (locale.ready) {
+      const until = Date.now() + 60000;
+      while (!locale.ready.test(serverOut)) {
+        if (Date.now() > until || server.exitCode !== null) throw new Error(`the language pack for ${args.locale} was not installed`);
+        await sleep(100);
+      }
+    }
     const { chromium } = require('playwright-core');
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -8,7 +8,7 @@
 import { CJK_PUNCT, HAN, X_CHARS } from '../chars';
 
 /** What a placeholder stands for; the message names it. */
-export type Missing = 'name' | 'date' | 'number' | 'place' | 'text';
+export type Missing = 'name' | 'date' | 'number' | 'place' | 'text' | 'censored';
 
 export interface PlaceholderForm {
   readonly id: string;
@@ -31,9 +31,10 @@ export interface PlaceholderForm {
   readonly pass: readonly string[];
 }
 
-const X = `[${X_CHARS}]`;
+/** X and its look-alikes: the small and capital Roman numeral ten (ⅹ Ⅹ) typed for x. */
+const X = `[${X_CHARS}ⅹⅩ]`;
 /** Digits of a year may also be masked with asterisks or underscores: 20**年, 20__年. */
-const YX = `[${X_CHARS}*_＿]`;
+const YX = `[${X_CHARS}ⅹⅩ*_＿]`;
 const NOT_LATIN_AFTER = '(?![A-Za-z0-9Ａ-Ｚａ-ｚ])';
 /** Titles and forms of address that follow a person's name. */
 export const TITLE_WORDS =
@@ -52,9 +53,23 @@ function re(source: string, extraFlags = ''): RegExp {
 
 export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
+    id: 'censored',
+    description: 'A censorship spelling: pinyin or letters standing for 党, 政府 or a leader\'s name (gong产党, dang中央, zf, xjp). A hint, not a placeholder.',
+    pattern: re(
+      `gong(?=产党)|(?<=共)chan(?=党)|(?<=共产)dang|dang(?=中央|员|委|组织|支部|建|风|章|的领导)|(?<=中国)gcd|(?<![A-Za-z])gcd(?![A-Za-z])|(?<=[${HAN}])zf(?=[${HAN}])|zheng(?=府)|(?<=政)fu(?=[${HAN}，。、])|(?<=习)jin(?=平)|(?<=习近)ping|(?<![A-Za-z])(?:xjp|XJP)(?![A-Za-z])`,
+    ),
+    missing: 'censored',
+    flag: [
+      ['坚持dang中央集中统一领导', 'dang'],
+      ['中国gong产党', 'gong'],
+      ['市zf办公室', 'zf'],
+    ],
+    pass: ['党中央', 'Gong Li', 'dangerous', '政府工作报告', 'zfs'],
+  },
+  {
     id: 'year',
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
-    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{2})(?=年)`),
+    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=年)`),
     missing: 'date',
     before: 'latin',
     flag: [
@@ -259,13 +274,16 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'blank',
     description: 'A fill-in blank: __, ___, ＿＿.',
-    pattern: re('(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z0-9][_＿]+)'),
+    pattern: re(`(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z][_＿]+)|(?<=[${HAN}，、])-{2,}(?=[${HAN}])`),
     missing: 'text',
     flag: [
       ['会议于____年召开', '____'],
       ['填写：＿＿', '＿＿'],
+      ['在--大学开学典礼上', '--'],
+      ['同--区合作', '--'],
+      ['早在1__年前', '__'],
     ],
-    pass: ['__init__', 'snake_case', 'a_b'],
+    pass: ['__init__', 'snake_case', 'a_b', '---', 'a--b', '——我们', '--我们要推动发展'],
   },
   {
     id: 'mask-symbols',
@@ -287,6 +305,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A bracketed instruction to fill something in: 【单位名称】, [姓名], （具体日期）, （待补充）.',
     pattern: re(
       '[【\\[［（(〔](?:具体|填写|请填写|请输入|此处填写?|输入|填入)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件|主办|承办|本人|联系人)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
+        '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{1,8}[】\\]］）)〕]' +
         '|[【\\[［（(〔](?:略|此处略|内容略|待补充|待定|待填|待填写|TBD|TODO)[】\\]］）)〕]',
     ),
     missing: 'text',
@@ -295,6 +314,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       ['[姓名]同志', '[姓名]'],
       ['于（具体日期）前完成', '（具体日期）'],
       ['主要成效（待补充）', '（待补充）'],
+      ['在（具体会议名称）上', '（具体会议名称）'],
     ],
     pass: ['各县（市、区）', '（一）提高站位', '（单位：万元）', '【精选推荐】', '[1]'],
   },

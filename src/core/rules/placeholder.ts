@@ -23,6 +23,8 @@ export function placeholderMessage(text: string, missing: Missing): string {
       return l10n.t('Unreplaced placeholder "{0}": a number is missing.', text);
     case 'place':
       return l10n.t('Unreplaced placeholder "{0}": the place name is missing.', text);
+    case 'censored':
+      return l10n.t('"{0}" spells a word the way sites do to avoid censorship filters: write it in Chinese characters.', text);
     default:
       return l10n.t('Unreplaced placeholder "{0}".', text);
   }
@@ -101,7 +103,7 @@ function placeholderKey(text: string, m: Match): string {
 
 /** What any form needs; lines without it are skipped before any conversion or matching. */
 const TRIGGER =
-  /[XxＸｘ×✕╳*_＿某○◯●□■△▲☆★A-Z]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
+  /[XxＸｘ×✕╳ⅹⅩ*_＿\-某○◯●□■△▲☆★A-Zgdzjp]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
 
 export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): Match[] {
   if (!TRIGGER.test(text) && extra.length === 0) return [];
@@ -119,6 +121,21 @@ export const placeholderRule: LineRule = {
     flag: [
       ...PLACEHOLDER_FORMS.flatMap((f) => f.flag.map(([text, flagged]) => ({ text, flagged }))),
       { text: '**重要**：XX书记讲话', flagged: 'XX', languageId: 'markdown' as const },
+      // The forms real pages take (issue examples, written here as forms).
+      { text: '20**年全县经济工作会议', flagged: '20**' },
+      { text: '*同志在会上指出', flagged: '*' },
+      { text: '学习贯彻党的*大精神', flagged: '*' },
+      { text: 'X市委召开常委会', flagged: 'X' },
+      { text: '由×局长主持', flagged: '×' },
+      { text: '回顾xxxx年的工作', flagged: 'xxxx' },
+      { text: '初xxxx级全体同学', flagged: 'xxxx' },
+      { text: '_乡党委书记', flagged: '_' },
+      { text: '20_年工作要点', flagged: '20_' },
+      { text: '请XX 局长讲话', flagged: 'XX' },
+      { text: '完成了X 个项目', flagged: 'X' },
+      { text: '由(单位)负责', flagged: '(单位)' },
+      { text: '某局长作了部署', flagged: '某' },
+      { text: '在B县委的领导下', flagged: 'B' },
     ],
     pass: [
       ...PLACEHOLDER_FORMS.flatMap((f) => f.pass.map((text) => ({ text }))),
@@ -126,6 +143,14 @@ export const placeholderRule: LineRule = {
       { text: '*强调*和**加粗**，以及__加粗__', languageId: 'markdown' as const },
       { text: '- [x] 已完成的事项', languageId: 'markdown' as const },
       { text: '`XX` 是示例代码', languageId: 'markdown' as const },
+      { text: '拍X线片检查' },
+      { text: 'PM10浓度下降' },
+      { text: '2×2的矩阵' },
+      { text: '〔2023〕5号文件' },
+      { text: '联系邮箱 xx_office@example.com' },
+      { text: '在某些地方、某种程度上、某个环节' },
+      { text: '**加粗** 和 *斜体* 以及 __强调__', languageId: 'markdown' as const },
+      { text: '二○○○年以来' },
     ],
   },
   checkLine(text, ctx): RawFinding[] {
@@ -135,6 +160,7 @@ export const placeholderRule: LineRule = {
         start: m.start,
         end: m.end,
         message: placeholderMessage(flagged, m.missing),
+        ...(m.missing === 'censored' ? { severity: 'hint' as const } : {}),
         data: { placeholder: flagged, missing: m.missing, key: placeholderKey(text, m) },
       };
     });

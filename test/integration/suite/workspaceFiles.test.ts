@@ -16,7 +16,9 @@ const SPEECH = '在全市工作会议上的讲话\n同志们：\n今天召开全
 
 async function cliFindings(file: string, cwd: string): Promise<JsonFinding[]> {
   let out = '';
-  await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => undefined, cwd, env: { LANG: 'C' } });
+  // The CLI in the display language of this VS Code, so the messages compare too.
+  const LANG = vscode.env.language.startsWith('zh') ? 'zh_CN.UTF-8' : 'C';
+  await main(['check', '--format', 'json', file], { stdout: (s) => (out += s), stderr: () => undefined, cwd, env: { LANG } });
   return JSON.parse(out) as JsonFinding[];
 }
 
@@ -64,6 +66,26 @@ describe('files the extension reads', function () {
     } finally {
       fs.rmSync(config, { force: true });
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  it('a Word document in a corpus folder is indexed for the corpus search', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const dir = path.join(folder(), 'word-speeches');
+    fs.mkdirSync(dir, { recursive: true });
+    const phrase = '防汛抗旱第十七号演练预案';
+    const file = path.join(dir, '防汛讲话.docx');
+    fs.writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('在全市防汛工作会议上的讲话'), new Paragraph(`同志们：要落实${phrase}。`)] }] })));
+    const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'speech-drafter')!;
+    const services = ext.exports as { corpus: { store: { search(q: string, o: { limit: number }): Array<{ uri: string; context: string }> } } };
+    const cfg = vscode.workspace.getConfiguration('speechDrafter');
+    try {
+      await cfg.update('corpusPaths', ['word-speeches'], vscode.ConfigurationTarget.Workspace);
+      const hit = await waitFor('the .docx in the corpus', () => services.corpus.store.search(phrase, { limit: 5 }).find((h) => h.uri.endsWith('.docx')));
+      assert.match(hit.context, new RegExp(phrase));
+    } finally {
+      await cfg.update('corpusPaths', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
