@@ -152,6 +152,10 @@ export class ReferenceService implements vscode.Disposable {
         this.watch(folder);
       }
       const fresh = new ReferenceIndex();
+      // Room for the postings at once (Chinese UTF-8 takes 3 bytes a character; .docx is zipped).
+      let bytes = 0;
+      for (const uri of files) bytes += await vscode.workspace.fs.stat(uri).then((st) => (/\.docx$/i.test(uri.path) ? st.size * 2 : st.size / 2), () => 0);
+      fresh.reserve(Math.min(bytes, 200_000_000));
       let sliceStart = Date.now();
       for (const [k, uri] of files.entries()) {
         if (run !== this.loadRun) return;
