@@ -4,7 +4,7 @@
  * present (else the built-in corpus), recombined paragraph by paragraph into documents of about
  * 60 KB until 50 MB. Reports, in one run:
  *   - indexing: total time, the longest single document (the extension yields between documents),
- *     memory (heap and array buffers, after GC) against the UTF-8 size of the text;
+ *     memory taken by the texts and the index (heap and array buffers, after GC);
  *   - look-up of one quotation (exact and altered ones) against the corpus phrase search of the
  *     same quotation over the same 50 MB (the peer);
  *   - typing: a one-character edit re-checked in a speech with 40 quotations, with the references
@@ -43,6 +43,8 @@ function sourceParagraphs(): { paragraphs: string[]; from: string } {
 
 function main(): void {
   const { paragraphs, from } = sourceParagraphs();
+  global.gc?.();
+  const before = process.memoryUsage();
   let seed = 7;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const texts: string[] = [];
@@ -61,8 +63,6 @@ function main(): void {
   }
   const docs = texts.map((t, i) => parseReferenceFile(`r${i}`, `/refs/r${i}.txt`, t));
 
-  global.gc?.();
-  const before = process.memoryUsage();
   const t0 = process.hrtime.bigint();
   const index = new ReferenceIndex();
   index.reserve(texts.reduce((a, t) => a + t.length, 0));
@@ -134,7 +134,7 @@ function main(): void {
   const rows: Array<[string, string]> = [
     ['references', `${docs.length} documents, ${(bytes / 2 ** 20).toFixed(1)} MB UTF-8, ${(index.characterCount / 1e6).toFixed(1)} M characters`],
     ['index: total / longest document', `${(buildMs / 1000).toFixed(2)} s / ${longest.toFixed(0)} ms`],
-    ['index: memory after GC (heap + buffers)', `${(heapMb + buffersMb).toFixed(0)} MB (${heapMb.toFixed(0)} + ${buffersMb.toFixed(0)}); index arrays ${(index.indexBytes / 2 ** 20).toFixed(0)} MB`],
+    ['memory after GC: texts and index (heap + buffers)', `${(heapMb + buffersMb).toFixed(0)} MB (${heapMb.toFixed(0)} + ${buffersMb.toFixed(0)}); of it the index arrays ${(index.indexBytes / 2 ** 20).toFixed(0)} MB`],
     ['look-up, median / p95 / max', `${percentile(lookup, 0.5).toFixed(2)} / ${percentile(lookup, 0.95).toFixed(2)} / ${Math.max(...lookup).toFixed(2)} ms`],
     ['peer: phrase search of the same quotation, median', `${percentile(peer, 0.5).toFixed(2)} ms (look-up / peer ${(percentile(lookup, 0.5) / percentile(peer, 0.5)).toFixed(2)})`],
     ['speech with 40 quotations: cold check without / with references', `${without.cold.toFixed(1)} / ${withRefs.cold.toFixed(1)} ms`],

@@ -42,7 +42,18 @@ async function start({ port = Number(option('port', process.env.PORT || 8765)), 
   fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
   fs.writeFileSync(
     path.join(data, 'user', 'User', 'settings.json'),
-    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.colorTheme': 'Default Light Modern' }, null, 2),
+    JSON.stringify(
+      {
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'telemetry.telemetryLevel': 'off',
+        'workbench.colorTheme': 'Default Light Modern',
+        // scripts/dev.sh writes the official record out as reference documents for the quotation check.
+        ...(process.env.SPEECH_DRAFTER_REFERENCES ? { 'speechDrafter.referencePaths': [process.env.SPEECH_DRAFTER_REFERENCES] } : {}),
+      },
+      null,
+      2,
+    ),
   );
   const server = spawn(
     process.execPath,

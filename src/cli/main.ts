@@ -10,7 +10,7 @@
  * are then parsed strictly by node:util parseArgs against that command's options, so a mistyped
  * option is an error, never a file name.
  *
- * Exit codes: 0 nothing found, 1 something found (or changed by fix --dry-run), 2 usage or read error.
+ * Exit codes: 0 nothing found, 1 something found (or changed by fix --dry-run), 2 usage, read or write error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -56,7 +56,7 @@ function usage(commands: readonly CliCommand[]): string {
     l10n.t('Options:'),
     '  --locale zh-cn|en   ' + l10n.t('language of the messages (default: from LANG)'),
     '',
-    l10n.t('Exit status: 0 nothing found, 1 problems found, 2 usage or read error.'),
+    l10n.t('Exit status: 0 nothing found, 1 problems found, 2 usage, read or write error.'),
   ].join('\n');
 }
 

@@ -29,7 +29,7 @@ import {
   type SourcePassage,
 } from '../core';
 import { COMMANDS } from './commandIds';
-import { debounced } from './debounce';
+import { debounced, Debouncer } from './debounce';
 import type { Services } from './extension';
 import { activeSpeechEditor, toRange } from './speechEditor';
 
@@ -74,7 +74,7 @@ export class ReferenceService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private loadRun = 0;
   private loading: Promise<void> = Promise.resolve();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new Debouncer<string>();
   /** What the analyzers get: always the current index. */
   readonly analyzerServices: AnalyzerServices;
   private readonly fireChanged = debounced(200, () => this.changed.fire());
@@ -152,6 +152,10 @@ export class ReferenceService implements vscode.Disposable {
         this.watch(folder);
       }
       const fresh = new ReferenceIndex();
+      // Room for the postings at once (Chinese UTF-8 takes 3 bytes a character; .docx is zipped).
+      let bytes = 0;
+      for (const uri of files) bytes += await vscode.workspace.fs.stat(uri).then((st) => (/\.docx$/i.test(uri.path) ? st.size * 2 : st.size / 2), () => 0);
+      fresh.reserve(Math.min(bytes, 200_000_000));
       let sliceStart = Date.now();
       for (const [k, uri] of files.entries()) {
         if (run !== this.loadRun) return;
@@ -177,22 +181,11 @@ export class ReferenceService implements vscode.Disposable {
   private watch(folder: vscode.Uri): void {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, DOCUMENT_FILES_GLOB));
     // Editors and tools often write a file several times in a row: re-read it once they settle.
-    const reread = (uri: vscode.Uri) => {
-      const key = uri.toString();
-      clearTimeout(this.pending.get(key));
-      this.pending.set(
-        key,
-        setTimeout(() => {
-          this.pending.delete(key);
-          void this.rereadNow(uri);
-        }, 300),
-      );
-    };
+    const reread = (uri: vscode.Uri) => this.pending.schedule(uri.toString(), 300, () => void this.rereadNow(uri));
     watcher.onDidCreate(reread);
     watcher.onDidChange(reread);
     watcher.onDidDelete((uri) => {
-      clearTimeout(this.pending.get(uri.toString()));
-      this.pending.delete(uri.toString());
+      this.pending.cancel(uri.toString());
       if (this.index.remove(uri.toString())) this.afterChange();
     });
     this.watchers.push(watcher);
@@ -231,7 +224,7 @@ export class ReferenceService implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.dispose();
     for (const d of [...this.disposables, ...this.watchers]) d.dispose();
   }
 }

@@ -60,6 +60,22 @@ describe('website interface lines', () => {
   });
 });
 
+describe('a run of website lines', () => {
+  it('takes a short unmarked line between two website lines with it, not a title or a heading', () => {
+    const t = '在全县工作会议上的讲话\n文档\n笔墨轩\n关注\n同志们：\n今天开会。\n一、提高认识\n加强领导\n二、压实责任';
+    const wb = both.analyze(t).filter((f) => f.rule === 'web-boilerplate').map((f) => t.slice(f.start, f.end));
+    assert.deepEqual(wb, ['文档', '笔墨轩', '关注']);
+  });
+
+  it('the findings carry what the fix removes, in words a preview can show', () => {
+    const t = '同志们：\n要压实责任。下面是小编为大家整理的讲话稿，供大家参考。各单位要抓好落实。';
+    const f = both.analyze(t).find((x) => x.rule === 'web-boilerplate')!;
+    assert.equal(f.data?.kind, 'editor');
+    assert.equal(f.data?.removed, '下面是小编为大家整理的讲话稿，供大家参考。');
+    assert.equal(f.data?.removedChars, '下面是小编为大家整理的讲话稿，供大家参考。'.length);
+  });
+});
+
 describe('the official record', () => {
   const records = officialRecords();
   it('placeholder and web-boilerplate raise nothing on any record, each checked with its year', function () {

@@ -259,6 +259,68 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pass: ['同志们：\n一、建好职工之家', '同志们：\n建设美丽家园', '同志们：\n加强互联网'],
   },
   {
+    id: 'comment-widget',
+    category: 'site',
+    scope: 'line',
+    // A comment box under the article.
+    pattern: /文明上网|理性发言|我来说两句|已有\s*\d+\s*(?:条|人)(?:评论|参与)|(?:发表|网友|最新|热门|全部)评论|登录后(?:评论|发表)|评论\s*[（(]\s*\d+\s*[）)]|^\s*(?:点赞|回复|举报|收起|展开)(?:\s+\S{1,4}){0,4}\s*$/u,
+    maxLineLength: 80,
+    flag: [
+      ['网友评论 文明上网理性发言', '网友评论 文明上网理性发言'],
+      ['已有3条评论', '已有3条评论'],
+    ],
+    pass: ['要倾听群众评论，理性对待网上舆论。'],
+  },
+  {
+    id: 'shop',
+    category: 'paywall',
+    scope: 'line',
+    // A shop's interface: prices, buying and download vouchers.
+    pattern: /立即购买|加入购物车|下载券|积分下载|限时(?:免费|优惠|特价)|[￥¥]\s*\d|\d+(?:\.\d+)?\s*元\s*(?:购买|下载|试读|免费试读|解锁)|(?:付费|解锁)(?:阅读|全文|下载)|本文为付费内容|原价\s*\d/u,
+    maxLineLength: 100,
+    flag: [
+      ['￥9.90 立即购买', '￥9.90 立即购买'],
+      ['5.00元 下载', '5.00元 下载'],
+    ],
+    pass: ['全年完成投资5.00亿元，下载量大幅增长。', '人均收入增长到3万元。'],
+  },
+  {
+    id: 'watermark-line',
+    category: 'site',
+    scope: 'line',
+    // A line a site puts between paragraphs: where the article came from, where to read more.
+    pattern: /^(?![^\n]*[。！？][^\n]*[。！？])[^\n]{0,30}(?:转载请注明|本文(?:来源于|来自|由)[^\n]{0,20}(?:整理|发布|网)|文章来源\s*[:：于]|更多(?:精彩|相关|优质|范文)[^\n]{0,20}(?:关注|访问|登录|搜索)|欢迎(?:访问|关注)[^\n]{0,12}(?:网|站|公众号)|(?:访问|登录)\s*[A-Za-z0-9-]+\.(?:com|cn|net|org))/u,
+    maxLineLength: 80,
+    flag: [
+      ['本文由秘书范文网整理发布', '本文由秘书范文网整理发布'],
+      ['更多精彩范文请关注本站', '更多精彩范文请关注本站'],
+    ],
+    pass: ['本文件自印发之日起施行。', '要欢迎访问团到企业调研。'],
+  },
+  {
+    id: 'domain',
+    category: 'site',
+    scope: 'line',
+    // A site's address on a short line of its own (with or without its name).
+    pattern: /^[^。！？，,]{0,20}(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|info)(?:\/\S*)?\s*$/u,
+    maxLineLength: 50,
+    flag: [['第一范文网 www.diyifanwen.com', '第一范文网 www.diyifanwen.com']],
+    pass: ['请发送至 office@example.com', '网址：略'],
+  },
+  {
+    id: 'byline',
+    category: 'metadata',
+    scope: 'line',
+    // The editor, reviewer, photographer or reporter of a repost, and tag lines.
+    pattern: /^\s*(?:编辑|责编|审核|校对|摄影|通讯员|记者|关键词|关键字|热门标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
+    maxLineLength: 40,
+    flag: [
+      ['责编：王五', '责编：王五'],
+      ['关键词: 讲话 会议', '关键词: 讲话 会议'],
+    ],
+    pass: ['编辑部要做好宣传报道。', '记者朋友们：'],
+  },
+  {
     id: 'metadata',
     category: 'metadata',
     scope: 'line',

@@ -15,39 +15,78 @@ export interface Alignment {
   readonly columns: ReadonlyArray<readonly [number, number]>;
 }
 
+const EDIT = 4;
+/**
+ * A quotation character outside the passage (before its first or after its last matched
+ * character) costs a little more than an edit inside it: of two alignments with as many edits,
+ * the one that accounts for the whole quotation wins (a word dropped inside rather than a
+ * quotation that runs past its source).
+ */
+const OVERHANG = 5;
+const INF = 0x3fffffff;
+
 /** Edit distance of `quote` against the best-matching part of `ref`, with the alignment. */
 export function alignSemiGlobal(quote: string, ref: string): Alignment {
   const m = quote.length;
   const n = ref.length;
   const W = n + 1;
+  // D[i][j]: the cost of quote[0, i) against a passage ending at ref[j - 1] that starts with a
+  // matched character; before that character the quotation overhangs (OVERHANG each).
   const D = new Uint32Array((m + 1) * W);
-  for (let i = 1; i <= m; i++) D[i * W] = i;
+  for (let j = 0; j <= n; j++) D[j] = INF;
   for (let i = 1; i <= m; i++) {
     const qc = quote.charCodeAt(i - 1);
     const row = i * W;
     const prev = row - W;
+    const start = OVERHANG * (i - 1);
+    D[row] = INF;
     for (let j = 1; j <= n; j++) {
-      const diag = D[prev + j - 1] + (qc === ref.charCodeAt(j - 1) ? 0 : 1);
-      const up = D[prev + j] + 1;
-      const left = D[row + j - 1] + 1;
+      // The passage starts with a matched character (a substitution there would be an overhang).
+      const same = qc === ref.charCodeAt(j - 1);
+      const from = same && start < D[prev + j - 1] ? start : D[prev + j - 1];
+      const diag = from + (same ? 0 : EDIT);
+      const up = D[prev + j] + EDIT;
+      const left = D[row + j - 1] + EDIT;
       D[row + j] = diag < up ? (diag < left ? diag : left) : up < left ? up : left;
     }
   }
+  // The end: after the last matched character, the rest of the quotation overhangs.
+  let bestI = 0;
   let bestJ = 0;
-  const last = m * W;
-  // Among equally close ends the latest: the most of the passage matched (extra words are trimmed below).
-  for (let j = 1; j <= n; j++) if (D[last + j] <= D[last + bestJ]) bestJ = j;
-  const distance = D[last + bestJ];
+  let bestCost = OVERHANG * m;
+  for (let i = 1; i <= m; i++) {
+    const tail = OVERHANG * (m - i);
+    const row = i * W;
+    const qc = quote.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      // … and ends with one.
+      if (qc !== ref.charCodeAt(j - 1)) continue;
+      const c = D[row + j] + tail;
+      // Among equals the latest end: the most of the passage matched.
+      if (c < bestCost || (c === bestCost && (i > bestI || (i === bestI && j > bestJ)))) {
+        bestCost = c;
+        bestI = i;
+        bestJ = j;
+      }
+    }
+  }
   const cols: Array<readonly [number, number]> = [];
-  let i = m;
+  for (let k = m; k > bestI; k--) cols.push([k - 1, -1]);
+  let i = bestI;
   let j = bestJ;
   while (i > 0) {
     const here = D[i * W + j];
-    if (j > 0 && D[(i - 1) * W + j - 1] + (quote.charCodeAt(i - 1) === ref.charCodeAt(j - 1) ? 0 : 1) === here) {
+    const c = j > 0 && quote.charCodeAt(i - 1) === ref.charCodeAt(j - 1) ? 0 : EDIT;
+    if (j > 0 && D[(i - 1) * W + j - 1] + c === here) {
       cols.push([i - 1, j - 1]);
       i--;
       j--;
-    } else if (D[(i - 1) * W + j] + 1 === here) {
+    } else if (j > 0 && c === 0 && OVERHANG * (i - 1) === here) {
+      cols.push([i - 1, j - 1]);
+      for (let k = i - 1; k > 0; k--) cols.push([k - 1, -1]);
+      j--;
+      i = 0;
+    } else if (D[(i - 1) * W + j] + EDIT === here) {
       cols.push([i - 1, -1]);
       i--;
     } else {
@@ -60,7 +99,8 @@ export function alignSemiGlobal(quote: string, ref: string): Alignment {
   // are extra words of the quotation, not substitutions of the passage's neighbouring characters.
   const matchAt = (c: readonly [number, number]) => c[0] >= 0 && c[1] >= 0 && quote.charCodeAt(c[0]) === ref.charCodeAt(c[1]);
   let first = cols.findIndex(matchAt);
-  if (first < 0) return { distance, refStart: j, refEnd: bestJ, columns: cols };
+  const edits = (cs: ReadonlyArray<readonly [number, number]>) => cs.reduce((a, c) => a + (matchAt(c) ? 0 : 1), 0);
+  if (first < 0) return { distance: edits(cols), refStart: j, refEnd: bestJ, columns: cols };
   let lastMatch = cols.length - 1;
   while (!matchAt(cols[lastMatch])) lastMatch--;
   const trimmed: Array<readonly [number, number]> = [];
@@ -68,7 +108,7 @@ export function alignSemiGlobal(quote: string, ref: string): Alignment {
   for (let k = first; k <= lastMatch; k++) trimmed.push(cols[k]);
   for (let k = lastMatch + 1; k < cols.length; k++) if (cols[k][0] >= 0) trimmed.push([cols[k][0], -1]);
   first = cols[first][1];
-  return { distance, refStart: first, refEnd: cols[lastMatch][1] + 1, columns: trimmed };
+  return { distance: edits(trimmed), refStart: first, refEnd: cols[lastMatch][1] + 1, columns: trimmed };
 }
 
 export type DifferenceKind = 'missing' | 'extra' | 'changed' | 'order';

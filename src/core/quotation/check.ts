@@ -9,7 +9,7 @@
  * When the passage also stands, worded otherwise, in another document (a later report changed the
  * sentence), `versions` holds each other wording with its document, oldest first.
  */
-import { alignSemiGlobal, differences, type QuoteDifference } from './align';
+import { alignSemiGlobal, differences, type Alignment, type QuoteDifference } from './align';
 import { normalize } from './normalize';
 import type { ReferenceIndex, Window } from './referenceIndex';
 import { compareDates, type ReferenceDocument } from './references';
@@ -82,6 +82,15 @@ function passage(index: ReferenceIndex, w: Window, refStart: number, refEnd: num
   };
 }
 
+/** Characters of the quotation before the passage's first and after its last matched character. */
+function overhang(al: Alignment): number {
+  const cols = al.columns;
+  let n = 0;
+  for (let k = 0; k < cols.length && cols[k][1] < 0; k++) n++;
+  for (let k = cols.length - 1; k >= 0 && cols[k][1] < 0; k--) n++;
+  return n;
+}
+
 /** Check a quotation (as written, punctuation and all) against the index. */
 export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteCheck {
   const q = normalize(quoted).text;
@@ -89,18 +98,29 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
   if (m === 0 || m > MAX_COMPARED || index.documentCount === 0) return NOT_FOUND(q);
   const limit = m > 300 ? 4 : 12;
   const slack = Math.ceil(m / 3) + 12;
-  const windows = index.candidates(q, limit, slack);
   type Scored = { w: Window; al: ReturnType<typeof alignSemiGlobal> };
-  const scored: Scored[] = [];
-  for (const w of windows) {
-    if (w.text.length === 0) continue;
-    const al = alignSemiGlobal(q, w.text);
-    if (al.refEnd > al.refStart) scored.push({ w, al });
+  const align = (windows: readonly Window[]): Scored[] => {
+    const out: Scored[] = [];
+    for (const w of windows) {
+      if (w.text.length === 0) continue;
+      const al = alignSemiGlobal(q, w.text);
+      if (al.refEnd > al.refStart) out.push({ w, al });
+    }
+    return out;
+  };
+  let windows = index.candidates(q, limit, slack);
+  let scored = align(windows);
+  // A sentence repeated, with variations, in many documents fills the first candidates: when none
+  // of them is exact, look further.
+  if (windows.length === limit && !scored.some((s) => s.al.distance === 0) && m <= 300) {
+    windows = index.candidates(q, limit * 4, slack);
+    scored = align(windows);
   }
-  if (scored.length === 0) return NOT_FOUND(q);
-  // Closest first; among equals the latest document (the current wording).
-  scored.sort((a, b) => a.al.distance - b.al.distance || compareDates(b.w.doc.date, a.w.doc.date));
+  // Closest first; among equals the passage that spans the whole quotation (rather than one the
+  // quotation runs past), then the latest document (the current wording).
+  scored.sort((a, b) => a.al.distance - b.al.distance || overhang(a.al) - overhang(b.al) || compareDates(b.w.doc.date, a.w.doc.date));
   const best = scored[0];
+  if (!best) return NOT_FOUND(q);
   const limitDistance = m < MIN_COMPARED ? 0 : closeEnough(m);
   if (best.al.distance > limitDistance) return NOT_FOUND(q);
   const source = passage(index, best.w, best.al.refStart, best.al.refEnd, best.al.distance);

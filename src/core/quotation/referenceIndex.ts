@@ -22,9 +22,9 @@ const MASK = (1 << BITS) - 1;
 /** Checkpoints: the original offset of every 32nd kept character, to find a window fast. */
 const CHECK_SHIFT = 5;
 /** Postings a look-up reads at most (rarest trigrams first). */
-const POSTING_BUDGET = 24_000;
+const POSTING_BUDGET = 10_000;
 /** Trigrams a look-up reads at most (rarest first): enough evidence for the best diagonals. */
-const GRAM_BUDGET = 32;
+const GRAM_BUDGET = 16;
 
 function hash3(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - BITS);
@@ -61,8 +61,8 @@ export class ReferenceIndex {
   private head: Int32Array | undefined;
   /** Postings of each bucket, saturating at 65535 (only compared with the look-up budget). */
   private counts: Uint16Array | undefined;
-  private next = new Int32Array(0);
-  private pos = new Int32Array(0);
+  /** Postings, interleaved: [next posting of the bucket, global position] (one cache line each). */
+  private post = new Int32Array(0);
   private size = 0;
   private nextBase = 0;
   private dead = 0;
@@ -94,18 +94,15 @@ export class ReferenceIndex {
 
   /** Bytes of the index's own arrays (not the documents' text). */
   get indexBytes(): number {
-    return (this.head ? this.head.byteLength + this.counts!.byteLength : 0) + this.next.byteLength + this.pos.byteLength;
+    return (this.head ? this.head.byteLength + this.counts!.byteLength : 0) + this.post.byteLength;
   }
 
   private grow(need: number): void {
-    if (need <= this.next.length) return;
-    const cap = Math.max(need, Math.ceil(this.next.length * 1.5), 1 << 16);
-    const n = new Int32Array(cap);
-    n.set(this.next.subarray(0, this.size));
-    const p = new Int32Array(cap);
-    p.set(this.pos.subarray(0, this.size));
-    this.next = n;
-    this.pos = p;
+    if (need * 2 <= this.post.length) return;
+    const cap = Math.max(need, Math.ceil((this.post.length / 2) * 1.5), 1 << 16);
+    const n = new Int32Array(cap * 2);
+    n.set(this.post.subarray(0, this.size * 2));
+    this.post = n;
   }
 
   /** Make room for about `chars` more characters of text at once (avoids repeated growth). */
@@ -130,8 +127,7 @@ export class ReferenceIndex {
     let a = 0;
     let b = 0;
     let postings = 0;
-    let next = this.next;
-    let pos = this.pos;
+    let post = this.post;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (!keeps(code)) continue;
@@ -141,13 +137,12 @@ export class ReferenceIndex {
       // The trigram starting at kept character k - 3 ends here.
       if (k >= GRAM && (k - GRAM) % STEP === 0) {
         const h = hash3(a, b, c);
-        if (this.size >= next.length) {
+        if (this.size * 2 >= post.length) {
           this.grow(this.size + 1);
-          next = this.next;
-          pos = this.pos;
+          post = this.post;
         }
-        next[this.size] = head[h];
-        pos[this.size] = base + k - GRAM;
+        post[this.size * 2] = head[h];
+        post[this.size * 2 + 1] = base + k - GRAM;
         head[h] = this.size++;
         if (counts[h] < 0xffff) counts[h]++;
         postings++;
@@ -243,47 +238,58 @@ export class ReferenceIndex {
     }
     if (grams.length === 0) return [];
     grams.sort((x, y) => x.c - y.c);
-    const votes = new Map<number, number>();
-    /** Votes of each exact diagonal, to place a chosen bin's window on its best diagonal. */
-    const exact = new Map<number, number>();
-    let read = 0;
+    // Every hit's diagonal (reference position minus quotation position), then sorted.
+    let diags = new Int32Array(Math.min(POSTING_BUDGET, grams.reduce((a, g) => a + g.c, 0)) + 16);
+    let n = 0;
+    const post = this.post;
     let used = 0;
     for (const g of grams) {
-      if ((read > 0 && read + g.c > POSTING_BUDGET) || used++ >= GRAM_BUDGET) break;
-      let seen = 0;
-      for (let p = head[g.h]; p >= 0 && seen < POSTING_BUDGET; p = this.next[p], seen++) {
-        const at = this.pos[p];
-        const d = at - g.j;
-        const bin = d >> 3;
-        votes.set(bin, (votes.get(bin) ?? 0) + 1);
-        exact.set(d, (exact.get(d) ?? 0) + 1);
+      if ((n > 0 && n + g.c > POSTING_BUDGET) || used++ >= GRAM_BUDGET) break;
+      for (let p = head[g.h]; p >= 0 && n < POSTING_BUDGET; p = post[p * 2]) {
+        if (n >= diags.length) {
+          const d = new Int32Array(diags.length * 2);
+          d.set(diags);
+          diags = d;
+        }
+        diags[n++] = post[p * 2 + 1] - g.j;
       }
-      read += seen;
     }
-    // A diagonal's score counts its neighbours too, so a small indel does not split its votes.
-    const scored: Array<{ bin: number; score: number }> = [];
-    for (const [bin, v] of votes) {
-      const score = v + (votes.get(bin - 1) ?? 0) + (votes.get(bin + 1) ?? 0);
-      if (score >= 2 || m < 8) scored.push({ bin, score });
+    const sorted = diags.subarray(0, n).sort();
+    // For each hit, the hits within a band of WIDTH diagonals from it (small indels stay in one band).
+    const WIDTH = 12;
+    const band = new Int32Array(n);
+    for (let i = 0, j = 0; i < n; i++) {
+      if (j < i) j = i;
+      while (j < n && sorted[j] < sorted[i] + WIDTH) j++;
+      band[i] = j - i;
     }
-    scored.sort((x, y) => y.score - x.score || x.bin - y.bin);
+    const minVotes = m < 8 ? 1 : 2;
     const out: Window[] = [];
     const taken: number[] = [];
-    for (const { bin } of scored) {
-      if (out.length >= limit) break;
-      if (taken.some((t) => Math.abs(t - bin) <= 2)) continue;
-      let diag = bin << 3;
+    while (out.length < limit) {
+      // The densest band not yet taken.
+      let best = -1;
+      for (let i = 0; i < n; i++) if (band[i] >= minVotes && (best < 0 || band[i] > band[best])) best = i;
+      if (best < 0) break;
+      const end = best + band[best];
+      // Its most frequent exact diagonal.
+      let diag = sorted[best];
       let most = 0;
-      for (let d = (bin << 3) - 8; d < (bin << 3) + 16; d++) {
-        const v = exact.get(d) ?? 0;
-        if (v > most || (v === most && v > 0 && (d >> 3) === bin && (diag >> 3) !== bin)) {
-          most = v;
-          diag = d;
+      for (let i = best; i < end; ) {
+        let k = i;
+        while (k < end && sorted[k] === sorted[i]) k++;
+        if (k - i > most) {
+          most = k - i;
+          diag = sorted[i];
         }
+        i = k;
       }
+      // Bands overlapping this one are not taken again.
+      for (let i = 0; i < n; i++) if (sorted[i] > diag - 2 * WIDTH && sorted[i] < diag + 2 * WIDTH) band[i] = 0;
+      if (taken.some((t) => Math.abs(t - diag) < 2 * WIDTH)) continue;
+      taken.push(diag);
       const entry = this.entries[lastAtOrBefore(this.bases, Math.max(0, diag))];
       if (!entry || !entry.alive || diag + m < entry.base || diag > entry.base + entry.length) continue;
-      taken.push(bin);
       const rel = diag - entry.base;
       out.push(this.windowOf(entry, rel - slack, rel + m + slack));
     }

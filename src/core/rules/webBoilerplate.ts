@@ -263,6 +263,9 @@ const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 /** The same at the end of the last line, with the spaces before it. */
 const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2})\s*$/u;
 
+/** What a speech's title or heading holds. */
+const TITLE_LIKE = /讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u;
+
 const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同学|同學|女士|朋友|大家好)|^\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们|女士们|朋友们|大家好)/u;
 
 /**
@@ -362,6 +365,22 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
         fixTitle: l10n.t('Remove "{0}"', flagged),
         edit: { start: line.start + seg.start, end: line.start + seg.end, newText: '' },
       });
+    }
+  }
+
+  // A short line without any mark between two website lines is part of that run (a site's name
+  // or a widget label the forms do not know), unless it reads like a title or a salutation.
+  {
+    const wholeLines = new Set<number>();
+    for (const h of lineHits) for (let k = h.first; k <= h.last; k++) wholeLines.add(k);
+    const nonBlank: number[] = [];
+    for (let i = 0; i < lines.length; i++) if (!BLANK.test(lines[i].text)) nonBlank.push(i);
+    for (let k = 1; k + 1 < nonBlank.length; k++) {
+      const i = nonBlank[k];
+      const t = lines[i].text.trim();
+      if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length > 20 || !wholeLines.has(nonBlank[k - 1]) || !wholeLines.has(nonBlank[k + 1])) continue;
+      if (/[。！？!?，,；;：:、]/.test(t) || TITLE_LIKE.test(matchView(t).text) || SALUTATION.test(t) || ENUMERATION.test(t)) continue;
+      lineHit('site', i, categoryMessage('site', ''));
     }
   }
 
