@@ -144,6 +144,18 @@ describe('CLI: bad input gets the message a user should see', () => {
     assert.match(exp.err, /^Unknown option --speeker\./);
   });
 
+  it('help lists every command of the table; a command with --help gives its own usage', async () => {
+    const all = await run(['help'], dir);
+    assert.equal(all.code, 0);
+    for (const name of ['check', 'fix', 'rules', 'export']) assert.match(all.out, new RegExp(`^  speech-drafter ${name}\\b`, 'm'));
+    const one = await run(['export', '--help'], dir);
+    assert.equal(one.code, 0);
+    assert.match(one.out, /^Usage: speech-drafter export --docx OUT\.docx /);
+    const none = await run([], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.err, /^Usage:\n/);
+  });
+
   it('UTF-16 with a byte-order mark, big- or little-endian, is read as text', async () => {
     const text = 'XX书记讲话。\n';
     const be = Buffer.from(text, 'utf16le').swap16();

@@ -76,6 +76,16 @@ describe('a run of website lines', () => {
   });
 });
 
+describe('compilation headings', () => {
+  it('keep their bare title; a placeholder in it is reported once the heading is cleaned', () => {
+    const t = '在XX县防汛工作会议上的讲话稿(精选8篇)\n同志们：\n今天开会。';
+    const analyzer = createAnalyzer();
+    const out = fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+    assert.ok(out.startsWith('在XX县防汛工作会议上的讲话稿\n'), out);
+    assert.deepEqual(both.analyze(out).filter((f) => f.rule === 'placeholder').map((f) => out.slice(f.start, f.end)), ['XX']);
+  });
+});
+
 describe('the official record', () => {
   const records = officialRecords();
   it('placeholder and web-boilerplate raise nothing on any record, each checked with its year', function () {
@@ -124,4 +134,47 @@ describe('the clean-up never deletes speech text', () => {
       assert.deepEqual(loss.where, []);
     });
   }
+});
+
+describe('property: website lines mixed into a speech', () => {
+  // Speech lines written here; website lines from the rule's own must-flag examples.
+  const speech = [
+    '同志们：',
+    '今天我们召开全县安全生产工作会议，主要任务是总结工作、部署任务。',
+    '一、提高政治站位，切实增强责任感',
+    '要坚持人民至上、生命至上，把安全生产摆在突出位置。',
+    '各乡镇、各部门要压实责任，确保各项措施落实到位。',
+    '二、突出工作重点，深入排查整治隐患',
+    '同志们，做好今年的工作意义重大，让我们共同努力！',
+  ];
+  const website = [
+    ...INTERFACE_LINE_EXAMPLES.flag,
+    '您的当前位置: 77范文网 > 范文大全 > 讲话稿',
+    'Copyright © 2015-2024 某某网 版权所有',
+    '发布时间:2022-03-15 来源: 讲话发言 点击:',
+    '时间:2023-04-01 10:20:30 讲话稿 我要投稿',
+    '还有 3 页未读，继续阅读',
+    '公文之家|原创|范文|素材|写作|课件|',
+    '◆.县长在全县安全生产工作会议上的讲话··········27',
+  ];
+  const han = (s: string) => Array.from(s).filter((c) => /\p{Script=Han}/u.test(c)).join('');
+
+  it('fix removes every website line and keeps every speech line, in order', () => {
+    // Imported lazily so the rest of the file runs without the dev dependency.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fc = require('fast-check') as typeof import('fast-check');
+    const analyzer = createAnalyzer();
+    // Before each speech line (in their order), zero to three website lines.
+    const gaps = fc.array(fc.array(fc.constantFrom(...website), { maxLength: 3 }), { minLength: speech.length + 1, maxLength: speech.length + 1 });
+    fc.assert(
+      fc.property(gaps, (g) => {
+        const lines: string[] = [];
+        speech.forEach((l, i) => lines.push(...g[i], l));
+        lines.push(...g[speech.length]);
+        const out = han(fixAllSafe(lines.join('\n'), (x) => analyzer.analyze(x)).text);
+        return out === han(speech.join(''));
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+  });
 });

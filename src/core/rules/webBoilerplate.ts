@@ -478,6 +478,8 @@ export const webBoilerplateRule: DocumentRule = {
         kept: h.edit.newText,
       },
       fixes: [{ title: h.fixTitle, edits: [h.edit], safe: true, preferred: true }],
+      // A compilation heading supersedes what other rules find in it too: its title is checked
+      // again once the heading is cleaned.
       exclusive: true,
     }));
   },
