@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusStore, parseCorpusFile } from '../src/core/corpus/store';
 import { defaultGlossary } from '../src/core/glossary/glossary';
+import { completionNames, completionsFor } from '../src/core/glossary/initials';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -66,6 +67,16 @@ function main(): void {
     if (hit) store.search(hit.entry.term, { limit: 3 });
     hoverTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
   }
+  // Completion over the whole glossary: pinyin initials and a Chinese prefix (the index is built once, before).
+  completionNames(glossary);
+  const completionTimes: number[] = [];
+  for (let r = 0; r < 50; r++) {
+    for (const before of ['压实sfzr', '坚持xfz', '统筹推进五位', '深入实施乡村']) {
+      const s = process.hrtime.bigint();
+      completionsFor(glossary, before);
+      completionTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
+    }
+  }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const rows: Array<[string, string]> = [
@@ -74,6 +85,7 @@ function main(): void {
     ['memory', `${heapMb.toFixed(0)} MB heap`],
     ['query, median / p95 (limit 100)', `${percentile(times, 0.5).toFixed(2)} ms / ${percentile(times, 0.95).toFixed(2)} ms`],
     ['hover look-up + 3 usages, median', `${percentile(hoverTimes, 0.5).toFixed(3)} ms`],
+    [`completion over ${glossary.entries.length} entries, median / p95`, `${percentile(completionTimes, 0.5).toFixed(3)} ms / ${percentile(completionTimes, 0.95).toFixed(3)} ms`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);

@@ -10,4 +10,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ readonly command:
   rules: () => import('./rules'),
   export: () => import('./export'),
   quotes: () => import('./quotes'),
+  glossary: () => import('./glossary'),
 };

@@ -95,8 +95,10 @@ export { USER_GLOSSARY_FILE, Glossary, parseGlossary, builtinEntries, defaultGlo
 export { completionsFor, completionNames, membersText, nameInitials } from './glossary/initials';
 export type { CompletionMatch, CompletionName } from './glossary/initials';
 export { unknownFormulations } from './glossary/unknown';
+export { describeEntry, entryJson, kindText, scopeText, statusText } from './glossary/describe';
+export type { EntryLine } from './glossary/describe';
 export type { UnknownFormulation } from './glossary/unknown';
-export type { GlossaryEntry, GlossaryFile, GlossaryStatus } from './glossary/types';
+export type { GlossaryEntry, GlossaryFile, GlossaryScope, GlossaryStatus, RecordRef, SourceRef, WordingChange } from './glossary/types';
 
 // ── Corpus ──────────────────────────────────────────────────────────────────────────────────
 

@@ -4,7 +4,7 @@
  * user glossary (.speechdrafter-glossary.json) that adds or overrides entries.
  */
 import * as vscode from 'vscode';
-import { builtinEntries, completionsFor, Glossary, membersText, mergeGlossaries, parseGlossary, USER_GLOSSARY_FILE, type GlossaryEntry } from '../core';
+import { builtinEntries, completionsFor, describeEntry, Glossary, kindText, membersText, mergeGlossaries, parseGlossary, scopeText, USER_GLOSSARY_FILE, type GlossaryEntry } from '../core';
 import { COMMANDS } from './commandIds';
 import type { Services } from './extension';
 
@@ -53,40 +53,29 @@ export class GlossaryService implements vscode.Disposable {
   }
 }
 
-const STATUS_TEXT = (e: GlossaryEntry): string => {
-  switch (e.status) {
-    case 'current':
-      return vscode.l10n.t('in use');
-    case 'historical':
-      return e.outdatedSince ? vscode.l10n.t('historical (since {0})', e.outdatedSince) : vscode.l10n.t('historical');
-    case 'outdated':
-      return e.outdatedSince ? vscode.l10n.t('outdated since {0}', e.outdatedSince) : vscode.l10n.t('outdated');
-    case 'unconfirmed':
-      return vscode.l10n.t('unconfirmed: only its usages in the corpus are shown');
-    case 'changed':
-      return e.changedOn ? vscode.l10n.t('changed on {0}', e.changedOn) + (e.newWording ? `：${e.newWording}` : '') : vscode.l10n.t('changed');
-    default:
-      return e.lastUse ? vscode.l10n.t('not curated; last in the official record: {0} ({1})', e.lastUse.title, String(e.lastUse.year)) : vscode.l10n.t('not curated');
-  }
-};
+const escapeMd = (t: string) => t.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
 
+/**
+ * The hover of an entry: the term, its kind and scope; then members, status and sources (the first
+ * screen); then meaning, where it was first stated, the official record and its wording over time;
+ * then up to three usages from the corpus.
+ */
 export function hoverMarkdown(entry: GlossaryEntry, services: Services): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [COMMANDS.openCorpusHit] };
-  md.appendMarkdown(`**${entry.term}**${entry.kind ? ` · ${entry.kind}` : ''}\n\n`);
-  if (entry.members) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${membersText(entry.members)}\n\n`);
-  if (entry.wording) md.appendMarkdown(`${vscode.l10n.t('Wording')}: ${entry.wording}\n\n`);
-  if (entry.origin || entry.date) md.appendMarkdown(`${vscode.l10n.t('Origin')}: ${[entry.origin, entry.date].filter(Boolean).join('，')}\n\n`);
-  md.appendMarkdown(`${vscode.l10n.t('Status')}: ${STATUS_TEXT(entry)}\n\n`);
-  if (entry.source) md.appendMarkdown(`${vscode.l10n.t('Source')}: ${entry.source}\n\n`);
-  if (entry.note) md.appendMarkdown(`${entry.note}\n\n`);
+  const kind = [kindText(entry), scopeText(entry)].filter(Boolean).join(' · ');
+  md.appendMarkdown(`**${escapeMd(entry.term)}**${kind ? ` · ${escapeMd(kind)}` : ''}\n\n`);
+  for (const line of describeEntry(entry)) {
+    const links = line.links?.length ? line.links.map((l) => `[${escapeMd(l.title ?? l.url)}](${encodeURI(l.url)})`).join('；') : undefined;
+    const text = line.label === vscode.l10n.t('Sources') && links ? links : escapeMd(line.text).replace(/\n/g, '  \n');
+    md.appendMarkdown(`${line.label}: ${text}\n\n`);
+  }
   const hits = services.corpus.store.search(entry.term, { limit: 3 });
   if (hits.length) {
     md.appendMarkdown(`${vscode.l10n.t('In the corpus')}:\n\n`);
     for (const h of hits) {
       const args = encodeURIComponent(JSON.stringify([h.uri, h.line]));
-      const context = h.context.replace(/[\\`*_[\]<>]/g, (c) => '\\' + c);
-      md.appendMarkdown(`- [${h.title}](command:${COMMANDS.openCorpusHit}?${args})：…${context}…\n`);
+      md.appendMarkdown(`- [${escapeMd(h.title)}](command:${COMMANDS.openCorpusHit}?${args})：…${escapeMd(h.context)}…\n`);
     }
   }
   return md;

@@ -51,7 +51,7 @@ describe('glossary: data', () => {
     };
     for (const [term, members] of Object.entries(facts)) assert.deepEqual(byTerm.get(term)?.members, members, term);
     assert.deepEqual(byTerm.get('四个全面')?.outdatedMembers, ['全面建成小康社会']);
-    assert.equal(byTerm.get('四个全面')?.date, '2020-10');
+    assert.equal(byTerm.get('四个全面')?.changedOn, '2020-10');
     // No address was found for the announcement: it is named, and no date is stated as a definition.
     assert.match(byTerm.get('乙类乙管')?.source ?? '', /公告2022年第7号/);
     assert.equal(byTerm.get('四个意识')?.date, '2016-01-29');

@@ -24,6 +24,32 @@ describe('formulations in VS Code', function () {
     assert.match(text, /国办发明电〔2020〕16号/);
   });
 
+  it('hover of a curated formulation: members, status and sources first, then meaning, first statement, the record and the earlier wording', async () => {
+    const editor = await openDoc('协调推进“四个全面”战略布局。');
+    const pos = new vscode.Position(0, editor.document.getText().indexOf('四个全面') + 1);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos));
+    const at = (re: RegExp) => {
+      const m = re.exec(text);
+      assert.ok(m, `${re} in ${text}`);
+      return m.index;
+    };
+    const order = [/Members|组成/, /Status|状态/, /Sources|来源/, /Meaning|释义/, /First stated|首次提出/, /official record|官方文献/, /Earlier wording|旧表述/].map(at);
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'members, status, sources, meaning, first stated, record, earlier wording');
+    assert.match(text, /全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党/);
+    assert.match(text, /\]\(https?:\/\//, 'sources are links');
+    assert.match(text, /2020-10/);
+  });
+
+  it('hover of a formulation only the official record has: where it is first and last used, and that it is not curated', async () => {
+    const editor = await openDoc('推进“证照分离”改革。');
+    const pos = new vscode.Position(0, editor.document.getText().indexOf('证照分离') + 1);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos));
+    assert.match(text, /\*\*证照分离\*\*/);
+    assert.match(text, /not curated|尚未人工核订/);
+    assert.match(text, /first in \d{4}年《|最早见于\d{4}年《/);
+    assert.doesNotMatch(text, /Meaning|释义/);
+  });
+
   it('an unconfirmed term gets no definition, only usages, and says so', async () => {
     const editor = await openDoc('要认真反思“四个是否”。');
     const pos = new vscode.Position(0, 8);
