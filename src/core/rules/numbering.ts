@@ -40,9 +40,12 @@ export const numberingRule: DocumentRule = {
     const out: RawFinding[] = [];
     const last = [0, 0, 0, 0, 0];
     const numbered = s.headings.filter((h) => h.ordinal !== undefined && h.ordinalStart !== h.ordinalEnd);
-    // A document whose first heading is （一） uses （一）（二） as its top level, with 一、 under
-    // them (as older government work reports do): the two levels change places.
-    const inverted = numbered.length > 0 && numbered[0].level === 2;
+    // A document that starts with （一） and goes on to （二） after its 一、 headings uses （一）（二）
+    // as its top level, with 一、 under them (as older government work reports do): the two levels
+    // change places.
+    const firstLevel1 = numbered.findIndex((h) => h.level === 1);
+    const inverted =
+      numbered.length > 0 && numbered[0].level === 2 && firstLevel1 > 0 && numbered.some((h, i) => i > firstLevel1 && h.level === 2 && h.ordinal! >= 2);
     const rank = (level: Heading['level']): Heading['level'] => (inverted && level <= 2 ? (level === 1 ? 2 : 1) : level);
     const hasLevel1 = !inverted && s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '');
     let seenLevel1 = false;
