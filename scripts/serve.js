@@ -2,7 +2,8 @@
 /*
  * Starts the VS Code server (test/vscode-server) with this extension loaded as a development
  * extension and a folder open (default: corpus/), and prints the URL. Used by scripts/dev.sh and
- * scripts/screenshot.js. Options: --port N, --folder DIR.
+ * scripts/screenshot.js. Options: --port N, --folder DIR, --locale zh-cn (VS Code in Chinese: the
+ * language pack of test/langpack is built and installed first, as the integration tests do).
  */
 'use strict';
 const { spawn } = require('node:child_process');
@@ -25,7 +26,18 @@ function defaultFolder() {
   return fs.existsSync(corpus) ? corpus : path.join(ROOT, 'test', 'fixtures', 'workspace');
 }
 
-function start({ port = Number(option('port', process.env.PORT || 8765)), folder = path.resolve(option('folder', defaultFolder())) } = {}) {
+async function start({ port = Number(option('port', process.env.PORT || 8765)), folder = path.resolve(option('folder', defaultFolder())), locale = option('locale', process.env.SPEECH_DRAFTER_LOCALE) } = {}) {
+  let localeArgs = [];
+  let installed = /./;
+  if (locale && !/^en/i.test(locale)) {
+    const { build } = require(path.join(ROOT, 'test', 'langpack', 'build.js'));
+    const outDir = path.join(ROOT, 'test', 'langpack', 'out');
+    fs.mkdirSync(outDir, { recursive: true });
+    const { vsix } = await build({ vscodeDir: path.dirname(path.dirname(SERVER_MAIN)), outDir, quiet: true });
+    // The server registers a language pack it installs itself (see test/vscode-server/launch.js).
+    localeArgs = ['--locale', locale.toLowerCase(), '--start-server', '--install-extension', vsix];
+    installed = /Extension '[^']*' was successfully installed/;
+  }
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-dev-'));
   fs.mkdirSync(path.join(data, 'user', 'User'), { recursive: true });
   fs.writeFileSync(
@@ -46,7 +58,7 @@ function start({ port = Number(option('port', process.env.PORT || 8765)), folder
   const server = spawn(
     process.execPath,
     [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token', '--accept-server-license-terms',
-      '--user-data-dir', path.join(data, 'user'), '--server-data-dir', path.join(data, 'server'), '--extensions-dir', path.join(data, 'extensions'), '--disable-telemetry'],
+      '--user-data-dir', path.join(data, 'user'), '--server-data-dir', path.join(data, 'server'), '--extensions-dir', path.join(data, 'extensions'), '--disable-telemetry', ...localeArgs],
     { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${ROOT}`]];
@@ -63,7 +75,7 @@ function start({ port = Number(option('port', process.env.PORT || 8765)), folder
     let out = '';
     const onData = (d) => {
       out += d;
-      if (/Extension host agent listening|Web UI available/.test(out)) resolve({ url, stop });
+      if (/Extension host agent listening|Web UI available/.test(out) && installed.test(out)) resolve({ url, stop });
     };
     server.stdout.on('data', onData);
     server.stderr.on('data', onData);

@@ -58,7 +58,13 @@ export const command = defineCommand({
       all.push(...findings);
     }
     if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
-    else if (files + errors.count > 1 || all.length > 0) io.stderr(l10n.t('{0} problems in {1} files.', all.length, files + errors.count) + '\n');
+    else if (files + errors.count > 1 || all.length > 0) io.stderr(problemsInFiles(all.length, files + errors.count) + '\n');
     return errors.count > 0 ? 2 : all.length > 0 ? 1 : 0;
   },
 });
+
+/** "7 problems in 1 file.", with the plurals right (one message per case, for the translations). */
+function problemsInFiles(problems: number, files: number): string {
+  if (problems === 1) return files === 1 ? l10n.t('1 problem in 1 file.') : l10n.t('1 problem in {0} files.', files);
+  return files === 1 ? l10n.t('{0} problems in 1 file.', problems) : l10n.t('{0} problems in {1} files.', problems, files);
+}

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { findingsOf, RULE } from '../core';
+import { findingsOf, LineIndex, RULE } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
 import { describeFsError, loadAnalyzer, readSpeech } from './io';
 
@@ -24,8 +24,12 @@ export const command = defineCommand({
     const force = values.force === true;
     const placeholders = findingsOf(analyzer.analyze(text, { languageId }), RULE.placeholder);
     if (placeholders.length && !force) {
-      const first = placeholders.slice(0, 5).map((f) => `“${text.slice(f.start, f.end)}”`).join(' ');
-      io.stderr(l10n.t('{0} placeholders are not filled in yet: {1}. Fill them in, or export anyway with --force.', placeholders.length, first) + '\n');
+      // Each placeholder with its line, as the editor's warning lists them.
+      const lines = new LineIndex(text);
+      const listed = placeholders.slice(0, 8).map((f) => `  ${input.shown}:${lines.positionAt(f.start).line + 1}: “${text.slice(f.start, f.end)}”\n`);
+      const more = placeholders.length > 8 ? `  ${l10n.t('and {0} more', placeholders.length - 8)}\n` : '';
+      const head = placeholders.length === 1 ? l10n.t('1 placeholder is not filled in yet.') : l10n.t('{0} placeholders are not filled in yet.', placeholders.length);
+      io.stderr(`${head}\n${listed.join('')}${more}${l10n.t('Fill them in, or export anyway with --force.')}\n`);
       return 1;
     }
     const output = path.resolve(io.cwd, out);

@@ -80,8 +80,11 @@ export interface SpeechInput {
   readonly languageId: LanguageId;
 }
 
+/** Inside the working folder relative to it; elsewhere the absolute path (never `../../…`). */
 export function shownName(file: string, cwd: string): string {
-  return file === '-' ? '<stdin>' : path.relative(cwd, file) || file;
+  if (file === '-') return '<stdin>';
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** Read one speech (a path or `-`); a message for "<file>: …" when it cannot be read as one. */

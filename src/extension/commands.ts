@@ -59,7 +59,10 @@ async function checkWorkspace(settings: SettingsManager, diagnostics: Diagnostic
       return false;
     },
   );
-  const summary = vscode.l10n.t('Checked {0} files: {1} problems in {2} files.', files.length, total, withProblems);
+  const checked = files.length === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', files.length);
+  const found = total === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', total);
+  const where = withProblems === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', withProblems);
+  const summary = vscode.l10n.t('Checked {0}: {1} in {2}.', checked, found, where);
   const extra = unreadable.length ? ' ' + vscode.l10n.t('Not checked: {0}.', unreadable.join('; ')) : '';
   void vscode.window.showInformationMessage((cancelled ? vscode.l10n.t('Cancelled.') + ' ' : '') + summary + extra);
   if (total > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -109,7 +109,7 @@ export function registerStructure(context: vscode.ExtensionContext, services: Se
         return;
       }
       await vscode.workspace.applyEdit(toWorkspaceEdit(doc, edits));
-      void vscode.window.showInformationMessage(vscode.l10n.t('Renumbered: {0} changes.', edits.length));
+      void vscode.window.showInformationMessage(edits.length === 1 ? vscode.l10n.t('Renumbered: 1 number changed.') : vscode.l10n.t('Renumbered: {0} numbers changed.', edits.length));
     }),
     vscode.commands.registerCommand(COMMANDS.insertFrame, async () => {
       const editor = activeSpeechEditor(services, { anyLanguage: true });

@@ -74,18 +74,21 @@ function learnLetterMap(candidates) {
  * Aligns VS Code's English messages with the pseudo-localized ones: learn the letter map from the
  * messages at the same place (the two builds start alike), align, learn again from the aligned
  * pairs and from the unmatched messages between two aligned ones (same count on both sides), and
- * align again until the alignment stops growing. Returns pairs [english index, pseudo index].
+ * align again until the alignment stops growing. Returns the pairs [english index, pseudo index]
+ * and the letter map they were found with.
  */
 function alignMessages(english, pseudo) {
   const b = pseudo.map((s) => (typeof s === 'string' ? s : '\u0000'));
   let candidates = english.map((e, i) => [e, pseudo[i + 1]]);
   let pairs = [];
+  let letters = new Map();
   for (let round = 0; round < 4; round++) {
-    const letters = learnLetterMap(candidates);
-    const a = english.map((s) => Array.from(s, (c) => letters.get(c) ?? c).join(''));
+    const learnt = learnLetterMap(candidates);
+    const a = english.map((s) => Array.from(s, (c) => learnt.get(c) ?? c).join(''));
     const next = align(a, b);
     if (next.length <= pairs.length) break;
     pairs = next;
+    letters = learnt;
     candidates = [];
     let [pi, pj] = [-1, -1];
     for (const [i, j] of [...pairs, [english.length, pseudo.length]]) {
@@ -94,7 +97,7 @@ function alignMessages(english, pseudo) {
       [pi, pj] = [i, j];
     }
   }
-  return pairs;
+  return { pairs, letters };
 }
 
 /**
@@ -171,9 +174,23 @@ async function build({ vscodeDir, outDir, quiet = false }) {
   const ploc = readArray(plocFile);
   if (zh.length !== ploc.length) throw new Error(`the zh-hans pack has ${zh.length} messages, the pseudo pack ${ploc.length}: not the same build`);
 
-  const pairs = alignMessages(english, ploc);
+  const { pairs, letters } = alignMessages(english, ploc);
   const chinese = new Array(english.length);
   for (const [i, j] of pairs) if (typeof zh[j] === 'string' && zh[j]) chinese[i] = zh[j];
+  // A message the alignment left out (its module moved, or code-server changed the strings
+  // around it) still takes the translation of the same pseudo-localized text elsewhere in the
+  // pack, when every occurrence there has the same Chinese.
+  const byPseudo = new Map();
+  ploc.forEach((p, j) => {
+    if (typeof p !== 'string' || typeof zh[j] !== 'string' || !zh[j]) return;
+    const seen = byPseudo.get(p);
+    byPseudo.set(p, seen === undefined || seen === zh[j] ? zh[j] : null);
+  });
+  english.forEach((e, i) => {
+    if (chinese[i] !== undefined) return;
+    const t = byPseudo.get(Array.from(e, (c) => letters.get(c) ?? c).join(''));
+    if (t) chinese[i] = t;
+  });
 
   const contents = {};
   let index = 0;

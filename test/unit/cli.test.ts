@@ -259,7 +259,7 @@ describe('CLI: bad input gets the message a user should see', () => {
     it('is honoured by export, and so is --config', async () => {
       const blocked = await run(['export', '--docx', 'a.docx', 'a.txt'], dir);
       assert.equal(blocked.code, 1);
-      assert.match(blocked.err, /1 placeholders are not filled in yet/);
+      assert.match(blocked.err, /^1 placeholder is not filled in yet\.\n  a\.txt:\d+: “XX”\n/);
       write('quiet.json', '{ "rules": { "placeholder": "off" } }');
       assert.equal((await run(['export', '--docx', 'a.docx', '--config', 'quiet.json', 'a.txt'], dir)).code, 0);
       config('{ "allow": ["XX书记"] }');
