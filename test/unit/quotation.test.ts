@@ -12,6 +12,7 @@ import {
   configure,
   findQuotations,
   fixAllSafe,
+  normalizeForQuotation,
   parseDocument,
   parseReferenceFile,
   ReferenceIndex,
@@ -284,4 +285,103 @@ describe('quotation: quotations built from the official record', function () {
       if (!/决议$/.test(d.title)) assert.match(d.date ?? '', /^\d{4}/, d.title);
     }
   });
+});
+
+describe('quotation: properties (fast-check)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  const index = indexOf(r2023, r2025);
+  const pieces = ['总书记强调：“', '报告指出', '“', '”', '。', '\n', '\n\n', '> ', '```\n', '坚持以人民为中心的发展思想', '推动高质量发展', '政治', '𠀀', 'ab', ' ', '，', '《报告》提出：“'];
+  const speechText = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((xs) => xs.join(''));
+  const isLow = (s: string, i: number) => i > 0 && i < s.length && /[\uDC00-\uDFFF]/.test(s[i]) && /[\uD800-\uDBFF]/.test(s[i - 1]);
+  it('quotations lie inside the text, sorted, never splitting a surrogate pair', () => {
+    fc.assert(
+      fc.property(speechText, fc.constantFrom<'plaintext' | 'markdown'>('plaintext', 'markdown'), (text, lang) => {
+        const qs = findQuotations(parseDocument(text, lang));
+        let last = -1;
+        for (const q of qs) {
+          if (!(q.start >= 0 && q.start <= q.end && q.end <= text.length && q.start >= last)) return false;
+          if (isLow(text, q.start) || isLow(text, q.end) || text.slice(q.start, q.end) !== q.text) return false;
+          last = q.start;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('the check never throws, and its fix changes only the quotation', () => {
+    const levels = Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'quotation' ? 'warning' : 'off']));
+    const analyzer = configure([{ source: 't', settings: { rules: levels } }], { references: index }).analyzer;
+    fc.assert(
+      fc.property(speechText, (text) => {
+        for (const f of analyzer.analyze(text)) {
+          for (const fix of f.fixes) {
+            if (fix.safe) return false;
+            for (const e of fix.edits) if (e.start < f.start || e.end > f.end || isLow(text, e.start) || isLow(text, e.end)) return false;
+          }
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('any part of a reference sentence of 6 letters or more, punctuation changed, is exact', () => {
+    const sentence = '我们要坚持以人民为中心的发展思想，推动高质量发展，着力扩大国内需求';
+    fc.assert(
+      fc.property(fc.nat(sentence.length - 8), fc.integer({ min: 7, max: 30 }), fc.constantFrom('', '，', '、', ' ', '\n'), (from, len, mark) => {
+        const part = sentence.slice(from, from + len).replace(/，/g, mark);
+        if (normalizeForQuotation(part).text.length < 6) return true;
+        return checkQuotation(part, index).status === 'exact';
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('quotation: linear in the speech (10 KB → 100 KB, ratio at most 15)', function () {
+  this.timeout(120_000);
+  const enabled = process.env.SPEECH_DRAFTER_SCALING === '1';
+  const SKIP = 'timing ratios run only with SPEECH_DRAFTER_SCALING=1, on a machine not busy with other suites';
+  const index = indexOf(r2023, r2025);
+  const levels = Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'quotation' ? 'warning' : 'off']));
+  const analyzer = configure([{ source: 't', settings: { rules: levels } }], { references: index }).analyzer;
+  const fill = (unit: (i: number) => string, size: number) => {
+    let s = '';
+    for (let i = 0; s.length < size; i++) s += unit(i);
+    return s.slice(0, size);
+  };
+  const shapes: Array<{ name: string; lang: 'plaintext' | 'markdown'; build: (n: number) => string }> = [
+    { name: 'many quotations', lang: 'plaintext', build: (n) => fill((i) => `报告指出：“坚持以人民为中心的发展思想，推动高质量发展${i}。”\n`, n) },
+    { name: 'many quotations never closed', lang: 'plaintext', build: (n) => fill(() => '总书记强调：“坚持', n) },
+    { name: 'code lines and verbs in Markdown', lang: 'markdown', build: (n) => '```\n' + fill((i) => `总书记强调：“代码${i}”\n`, n) },
+    { name: 'block quotes holding quotations', lang: 'markdown', build: (n) => fill((i) => `> 他说：“推动高质量发展${i}。”\n\n`, n) },
+  ];
+  const best = (run: () => void) => {
+    let b = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t0 = process.hrtime.bigint();
+      let k = 0;
+      let el = 0;
+      do {
+        run();
+        k++;
+        el = Number(process.hrtime.bigint() - t0) / 1e6;
+      } while (el < 10);
+      b = Math.min(b, el / k);
+    }
+    return b;
+  };
+  for (const shape of shapes) {
+    it(shape.name, function () {
+      if (!enabled) {
+        this.test!.title += ` (skipped: ${SKIP})`;
+        this.skip();
+      }
+      const small = shape.build(10_000);
+      const large = shape.build(100_000);
+      const ts = best(() => analyzer.analyze(small, { languageId: shape.lang }));
+      const tl = best(() => analyzer.analyze(large, { languageId: shape.lang }));
+      assert.ok(tl / ts <= 15, `${shape.name}: ${ts.toFixed(2)} ms → ${tl.toFixed(2)} ms, ratio ${(tl / ts).toFixed(1)}`);
+    });
+  }
 });

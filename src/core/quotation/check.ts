@@ -17,7 +17,7 @@ import { compareDates, type ReferenceDocument } from './references';
 /** Below this many letters and digits a quotation is only ever exact or not found. */
 export const MIN_COMPARED = 8;
 /** Longer quotations are not looked up (a whole chapter in a block quote). */
-export const MAX_COMPARED = 1500;
+export const MAX_COMPARED = 600;
 
 export interface SourcePassage {
   readonly doc: ReferenceDocument;
@@ -96,7 +96,7 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
   const q = normalize(quoted).text;
   const m = q.length;
   if (m === 0 || m > MAX_COMPARED || index.documentCount === 0) return NOT_FOUND(q);
-  const limit = m > 300 ? 4 : 12;
+  const limit = m > 200 ? 3 : 12;
   const slack = Math.ceil(m / 3) + 12;
   type Scored = { w: Window; al: ReturnType<typeof alignSemiGlobal> };
   const align = (windows: readonly Window[]): Scored[] => {
@@ -112,7 +112,7 @@ export function checkQuotation(quoted: string, index: ReferenceIndex): QuoteChec
   let scored = align(windows);
   // A sentence repeated, with variations, in many documents fills the first candidates: when none
   // of them is exact, look further.
-  if (windows.length === limit && !scored.some((s) => s.al.distance === 0) && m <= 300) {
+  if (windows.length === limit && !scored.some((s) => s.al.distance === 0) && m <= 200) {
     windows = index.candidates(q, limit * 4, slack);
     scored = align(windows);
   }

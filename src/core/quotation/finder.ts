@@ -23,7 +23,8 @@ const SPEAKER =
   /《[^《》\n]{1,60}》|总书记|书记|主席|总理|委员长|同志|领袖|部长|省长|市长|县长|区长|州长|主任|院长|局长|厅长|先生|报告|决定|决议|讲话|文件|纲要|规划|宣言|公报|意见|通知|条例|章程|宪法|指示|批示|论述|致辞|贺信|回信|[他她]们?(?:曾|也|还|又|更|深刻|明确|反复|多次|进一步)*$|[他她]们?(?:在[^，。；]{1,30}[上中时])?(?:曾|也|还|又|更|深刻|明确|反复|多次|进一步)*$/u;
 /** Where the clause of the verb begins: after the last sentence end. */
 const CLAUSE_START = /[。！？；\n]/gu;
-const MAX_QUOTE = 3000;
+/** Longer quotations are not checked (check.ts compares at most 600 letters and digits). */
+const MAX_QUOTE = 1000;
 const MAX_CLAUSE = 80;
 
 /** The closing ” of the quotation opening at `open` (after the “), or -1. */
@@ -70,9 +71,12 @@ export function findQuotations(doc: SourceDocument): Quotation[] {
   const text = doc.text;
   const out: Quotation[] = [];
   // Offsets of lines that are not prose (code, front matter) are skipped.
-  const skip: Array<[number, number]> = [];
-  for (const l of doc.lines) if (l.zone !== 'prose') skip.push([l.start, l.start + l.text.length]);
-  const skipped = (at: number) => skip.some(([s, e]) => at >= s && at <= e);
+  // Verbs are met in order: one pointer walks the lines along with them.
+  let lineAt = 0;
+  const skipped = (at: number) => {
+    while (lineAt + 1 < doc.lines.length && doc.lines[lineAt + 1].start <= at) lineAt++;
+    return doc.lines[lineAt].zone !== 'prose';
+  };
   if (text.includes('“')) {
     VERB.lastIndex = 0;
     for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
@@ -90,6 +94,8 @@ export function findQuotations(doc: SourceDocument): Quotation[] {
   }
   if (doc.languageId === 'markdown') {
     const lines = doc.lines;
+    const attributed = out.length;
+    let next = 0;
     for (let i = 0; i < lines.length; i++) {
       if (lines[i].zone !== 'prose' || !/^\s{0,3}>/.test(lines[i].text)) continue;
       let j = i;
@@ -101,7 +107,8 @@ export function findQuotations(doc: SourceDocument): Quotation[] {
       let end = lastLine.start + lastLine.text.length;
       i = j;
       // A block quote that holds an attributed quotation is checked through that one.
-      if (out.some((q) => q.start >= start && q.end <= end)) continue;
+      while (next < attributed && out[next].start < start) next++;
+      if (next < attributed && out[next].start >= start && out[next].start <= end) continue;
       // A closing attribution line (—— 《…》) is not part of the quotation.
       let body = text.slice(start, end);
       const attribution = /\n\s{0,3}>\s*(?:——|--|—)[^\n]*$/.exec(body);
