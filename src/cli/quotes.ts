@@ -62,6 +62,15 @@ export async function loadReferenceFolders(folders: readonly string[], onError: 
   return { index, files: files.length };
 }
 
+/** The sentence, cut to about 120 characters around the passage. */
+function excerptAround(sentence: string, passage: string): string {
+  if (sentence.length <= 120) return sentence;
+  const at = Math.max(0, sentence.indexOf(passage));
+  const from = Math.max(0, at - 30);
+  const to = Math.min(sentence.length, Math.max(at + passage.length + 30, from + 120));
+  return (from > 0 ? '…' : '') + sentence.slice(from, to) + (to < sentence.length ? '…' : '');
+}
+
 interface JsonQuotation {
   line: number;
   column: number;
@@ -121,7 +130,7 @@ export const command = defineCommand({
       if (check.status === 'exact') message = l10n.t('Exact: {0}', sourceLabel(src!.doc));
       else if (check.status === 'different') message = l10n.t('Differs from {0}: {1}', sourceLabel(src!.doc), describeDifferences(check.differences));
       else message = l10n.t('Not found in your references');
-      if (check.versions.length) message += '; ' + l10n.t('other wordings: {0}', describeVersions(check.versions));
+      if (check.versions.length) message += l10n.t('; ') + l10n.t('other wordings: {0}', describeVersions(check.versions));
       return {
         ...lineColumns(lines, q.start, q.end),
         kind: q.kind,
@@ -138,7 +147,7 @@ export const command = defineCommand({
       for (const q of out) {
         const excerpt = q.text.replace(/\s+/g, ' ');
         io.stdout(`${shown}:${q.line}:${q.column}  “${excerpt.length > 40 ? excerpt.slice(0, 40) + '…' : excerpt}”\n    ${q.message}\n`);
-        if (q.source) io.stdout(`    ${q.source.file}:${q.source.line}  ${q.source.date ? formatDate(q.source.date) + '  ' : ''}${q.source.sentence}\n`);
+        if (q.source) io.stdout(`    ${q.source.file}:${q.source.line}  ${q.source.date ? formatDate(q.source.date) + '  ' : ''}${excerptAround(q.source.sentence, q.source.text)}\n`);
       }
       const count = (s: string) => out.filter((q) => q.status === s).length;
       io.stderr(
