@@ -94,59 +94,73 @@ class EditComposer {
         out.push({ ...p });
       }
     };
+    /**
+     * The replaced piece being built: it stands for the original [start, end), covers [from, to)
+     * of the current text, and its text has grown by `delta` units against that range so far.
+     */
+    let pending: { start: number; end: number; text: string; from: number; to: number; delta: number } | undefined;
     let i = 0;
     let at = 0; // offset in the current text of src[i]
     for (const e of sorted) {
-      // Pieces wholly before the edit.
-      while (i < src.length && at + pieceLength(src[i]) <= e.start) {
-        at += pieceLength(src[i]);
-        push(src[i++]);
+      if (pending && e.start > pending.to) {
+        push({ start: pending.start, end: pending.end, text: pending.text });
+        pending = undefined;
       }
-      // Pieces the edit touches: they start before its end and end after its start.
-      const first = i;
-      const firstAt = at;
-      let lastAt = at;
-      while (i < src.length && at < e.end && at + pieceLength(src[i]) > e.start) {
-        lastAt = at;
-        at += pieceLength(src[i]);
-        i++;
+      if (!pending) {
+        // Pieces wholly before the edit.
+        while (i < src.length && at + pieceLength(src[i]) <= e.start) {
+          at += pieceLength(src[i]);
+          push(src[i++]);
+        }
+        const p = src[i];
+        if (p === undefined || at >= e.end) {
+          // Nothing touched: an insertion between two pieces (or at either end).
+          const prev = out[out.length - 1];
+          const pos = p ? p.start : prev ? prev.end : 0;
+          pending = { start: pos, end: pos, text: '', from: e.start, to: e.start, delta: 0 };
+        } else if (p.text !== undefined) {
+          pending = { start: p.start, end: p.end, text: p.text, from: at, to: at + p.text.length, delta: 0 };
+          at += p.text.length;
+          i++;
+        } else {
+          const cut = e.start - at;
+          if (cut > 0) push({ start: p.start, end: p.start + cut });
+          src[i] = { start: p.start + cut, end: p.end };
+          at = e.start;
+          pending = { start: p.start + cut, end: p.start + cut, text: '', from: e.start, to: e.start, delta: 0 };
+        }
       }
-      if (i === first) {
-        // An insertion between two pieces (or at either end).
-        const prev = out[out.length - 1];
-        const pos = prev ? prev.end : 0;
-        push({ start: pos, end: pos, text: e.newText });
-        continue;
+      // Take in the pieces up to the edit's end.
+      while (e.end > pending.to && i < src.length) {
+        const p = src[i];
+        const len = pieceLength(p);
+        if (p.text !== undefined) {
+          pending.text += p.text;
+          pending.end = p.end;
+          pending.to += len;
+          at += len;
+          i++;
+        } else if (at + len <= e.end) {
+          pending.text += this.original.slice(p.start, p.end);
+          pending.end = p.end;
+          pending.to += len;
+          at += len;
+          i++;
+        } else {
+          const cut = e.end - at;
+          pending.text += this.original.slice(p.start, p.start + cut);
+          pending.end = p.start + cut;
+          pending.to = e.end;
+          src[i] = { start: p.start + cut, end: p.end };
+          at = e.end;
+        }
       }
-      const fp = src[first];
-      const lp = src[i - 1];
-      let prefix = '';
-      let suffix = '';
-      let start = fp.start;
-      let end = lp.end;
-      const cutA = e.start - firstAt;
-      if (fp.text === undefined) {
-        if (cutA > 0) push({ start: fp.start, end: fp.start + cutA });
-        start = fp.start + cutA;
-      } else {
-        prefix = fp.text.slice(0, cutA);
-      }
-      const cutB = e.end - lastAt;
-      let rest: Piece | undefined;
-      if (lp.text === undefined) {
-        if (cutB < lp.end - lp.start) rest = { start: lp.start + cutB, end: lp.end };
-        end = lp.start + cutB;
-      } else {
-        suffix = lp.text.slice(cutB);
-      }
-      push({ start, end, text: prefix + e.newText + suffix });
-      if (rest) {
-        // The untouched tail of the last piece comes back as a piece of its own, before later edits.
-        i--;
-        at = lastAt + cutB;
-        src[i] = rest;
-      }
+      const ls = e.start - pending.from + pending.delta;
+      const le = e.end - pending.from + pending.delta;
+      pending.text = pending.text.slice(0, ls) + e.newText + pending.text.slice(le);
+      pending.delta += e.newText.length - (e.end - e.start);
     }
+    if (pending) push({ start: pending.start, end: pending.end, text: pending.text });
     while (i < src.length) push(src[i++]);
     this.pieces = out;
   }

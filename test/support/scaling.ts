@@ -9,18 +9,24 @@ export function runnerFor(shape: Shape): (text: string) => unknown {
   return shape.fixAll ? (t) => fixAllSafe(t, analyze) : analyze;
 }
 
-/** Milliseconds per run of one batch, repeated until it lasts at least 10 ms. */
+/** CPU milliseconds this process has used: other processes on a shared machine do not count. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** CPU milliseconds per run of one batch, repeated until it has used at least 10 ms. */
 function batch(run: () => unknown): number {
   (globalThis as { gc?: () => void }).gc?.();
   let n = 0;
-  const t0 = process.hrtime.bigint();
-  let elapsed = 0;
+  const t0 = cpuMs();
+  let used = 0;
   do {
     run();
     n++;
-    elapsed = Number(process.hrtime.bigint() - t0) / 1e6;
-  } while (elapsed < 10);
-  return elapsed / n;
+    used = cpuMs() - t0;
+  } while (used < 10);
+  return used / n;
 }
 
 /** Milliseconds per run: the best of `rounds` batches. */
@@ -33,8 +39,8 @@ export function msPerRun(run: () => unknown, rounds = 3): number {
 
 /**
  * Time at 10 KB and at 100 KB (UTF-16 units), and their ratio: about 10 for linear code. The two
- * sizes are measured in alternating rounds and the best of each kept, so a load that comes and
- * goes on a shared machine weighs on both alike.
+ * sizes are measured in adjacent pairs and the ratio is the median of the pairs' ratios, so a
+ * load that comes and goes on a shared machine weighs on both sides of each ratio alike.
  */
 export function scaling(shape: Shape, rounds = 5): { small: number; large: number; ratio: number } {
   const run = runnerFor(shape);
@@ -42,13 +48,14 @@ export function scaling(shape: Shape, rounds = 5): { small: number; large: numbe
   const largeText = shape.build(100_000);
   run(smallText);
   run(largeText);
-  let small = Infinity;
-  let large = Infinity;
+  const pairs: Array<{ small: number; large: number; ratio: number }> = [];
   for (let r = 0; r < rounds; r++) {
-    small = Math.min(small, batch(() => run(smallText)));
-    large = Math.min(large, batch(() => run(largeText)));
+    const small = batch(() => run(smallText));
+    const large = batch(() => run(largeText));
+    pairs.push({ small, large, ratio: large / small });
   }
-  return { small, large, ratio: large / small };
+  pairs.sort((a, b) => a.ratio - b.ratio);
+  return pairs[rounds >> 1];
 }
 
 /** Run as a script (`node scaling.js <shape name>`): prints the scaling of one shape as JSON, measured in a fresh heap. */

@@ -10,7 +10,8 @@
  *   of years takes the 一字线 of time spans: 2021-2025年 → 2021—2025年;
  * - full-width digits (a typing slip of Chinese input methods; the standard's examples all use
  *   half-width Arabic numerals): ２０２３ → 2023.
- * Never: ISO dates (2022-03-15), codes (表2-8, GB/T 15834-2011), phone numbers, versions, times.
+ * Never: ISO dates (2022-03-15), codes (表2-8, GB/T 15834-2011), phone numbers, versions, times;
+ * nothing at all in a document dated before the standard took effect (documentDate before 2011-11-01).
  */
 import * as l10n from '@vscode/l10n';
 import { isChineseText } from '../chars';
@@ -32,8 +33,14 @@ const SHORT_YEAR = new RegExp(
 const NUM = '(\\d+(?:\\.\\d+)?)';
 /** 30-40% 5-10万元 30～40% 30至40%: the first number lacks the unit that must be repeated. */
 const RANGE_DROP = new RegExp(`${NOT_AFTER}${NUM}\\s*([-－–—~～〜至到])\\s*${NUM}(%|％|‰|万|亿)`, 'gu');
-/** 30%-40%: both numbers carry the unit, the link is a hyphen, a dash or an ASCII tilde. */
-const RANGE_LINK_UNIT = new RegExp(`${NOT_AFTER}${NUM}(%|％|‰|万|亿)([-－–~〜])${NUM}\\2`, 'gu');
+/**
+ * 30%-40%: both numbers carry the unit, the link is a hyphen, an en dash or an ASCII tilde. The
+ * full-width hyphen of the State Council's own reports (6%－6.5%) is left alone: with the unit on
+ * both numbers no reader misreads it.
+ */
+const RANGE_LINK_UNIT = new RegExp(`${NOT_AFTER}${NUM}(%|％|‰|万|亿)([-–~〜])${NUM}\\2`, 'gu');
+/** GB/T 15835-2011 took effect on this day; a document dated earlier is not held to it. */
+const STANDARD_IN_FORCE = '2011-11-01';
 /** 3-11岁 12-18个月: a number range joined by a hyphen, a dash or an ASCII tilde, before a unit. */
 const RANGE_LINK = new RegExp(
   `${NOT_AFTER}${NUM}([-－–—~〜])${NUM}(?=岁|周岁|人|个|次|天|小时|分钟|公里|千米|米|元|吨|户|家|例|名|所|项|倍|℃|年|平方米|亩|辆|台|批|轮|场)`,
@@ -94,10 +101,12 @@ export const numberFormatRule: LineRule = {
       { text: '`2015.06.01`', languageId: 'markdown' },
       { text: 'Growth was 30-40% in 2015.06.01 data (见附表).' },
       { text: '1857—1858年的经济危机' },
+      { text: '国内生产总值增长6%－6.5%' },
     ],
   },
   checkLine(text, ctx): RawFinding[] {
     if (!DIGIT.test(text) || !TRIGGER.test(text)) return [];
+    if (ctx.config.documentDate !== undefined && ctx.config.documentDate < STANDARD_IN_FORCE) return [];
     // GB/T 15835 is about Chinese text: a line of English keeps its own conventions (pages 30-40).
     if (!/[\u3400-\u9fff]/.test(text) || (/[A-Za-z]{3}/.test(text) && !isChineseText(text))) return [];
     const out: RawFinding[] = [];

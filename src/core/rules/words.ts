@@ -9,6 +9,10 @@ const REDUPLICATED_VERBS = new Set(
   '研究 讨论 学习 商量 考虑 了解 休息 锻炼 打扫 整理 检查 调查 活动 交流 沟通 思考 比较 分析 总结 琢磨 打听 收拾 准备 介绍 体会 看看 说说 想想 走走 试试 练练 谈谈 议议 问问 听听 摸摸 查查'.split(' '),
 );
 const DOUBLED = /(\p{Script=Han}{2,4})\1/gu;
+/** A word made of Chinese numerals only: years and numbers written in characters repeat digits. */
+const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
+/** Degree adverbs whose doubled phrase is stress, not a slip (很紧很紧, 太多太多). */
+const INTENSIFIERS = '很太真挺好';
 /**
  * A list item repeated after a 顿号: 市、市、县. The item starts the list (after a mark or the
  * line start), or is one character in a list that goes on (加强市、市、县三级).
@@ -41,6 +45,8 @@ function repeated(text: string, ctx: LineContext): RawFinding[] {
     // AABB (实实在在) and ABAB idioms of one repeated character are not matched here; skip
     // verbs doubled on purpose, counting words (一个一个) and what the list check found.
     if (REDUPLICATED_VERBS.has(word) || word.startsWith('一') || /^(.)\1$/u.test(word)) continue;
+    // Numerals (二〇二〇年, 一九一九年) and degree words doubled for stress (很紧很紧, 很多很多).
+    if (NUMERALS.test(word) || (word.length === 2 && INTENSIFIERS.includes(word[0]))) continue;
     // What the list check found is sorted and disjoint: one pointer walks it.
     while (item < items && out[item].end <= m.index) item++;
     if ((item < items && out[item].start < end) || overlapsAny(ctx.masked, m.index, end)) continue;
@@ -78,6 +84,7 @@ export const repeatedWordRule: LineRule = {
       { text: '这个问题我们研究研究，实实在在、紧而又紧、严之又严。' },
       { text: '一个一个地过，家家户户、代代相传、步步为营。' },
       { text: '抓紧抓实抓具体，谢谢大家。' },
+      { text: '到二〇二〇年，必须抓得很紧很紧，还有很多很多工作。' },
     ],
   },
   checkLine: repeated,
