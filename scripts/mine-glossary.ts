@@ -60,7 +60,7 @@ const NUM = '[一二两三四五六七八九十]';
 const HAN = '\\p{Script=Han}';
 
 /** Plans named by their number (十四五, 七五) and other counts that are not formulations. */
-const NOT_FORMULATION = /^(?:[一二三四五六七八九十]+五|八七|二月提纲|五四运动|一百五十六项|一五六项|十年磨一剑|四两拨千斤|一穷二白|一切向钱看|[一二三四五六七八九十]+连增|五连快|一把手|一言堂|一元化|一个资产阶级|七一|十条)$/u;
+const NOT_FORMULATION = /^(?:[一二三四五六七八九十]+五|一个民族|八七|二月提纲|五四运动|一百五十六项|一五六项|十年磨一剑|四两拨千斤|一穷二白|一切向钱看|[一二三四五六七八九十]+连增|五连快|一把手|一言堂|一元化|一个资产阶级|七一|十条)$/u;
 
 /** The count a numbered formulation announces: 四个全面 → 4, 三去一降一补 → 5, 两不愁三保障 → 5. */
 export function announcedCount(term: string): number | undefined {
@@ -211,7 +211,7 @@ const NAMED_RE = new RegExp(`(?:${VERBS.join('|')})((?:“[^”]{1,12}”)?${HAN
 const NOT_SLOGAN = /^(?:自由|和平|缓和|杀人|裁军|热点|民主派|效忠信|临终嘱咐|共同防御条约|辽宁舰|东方之星|嫦娥[五六]号|天问一号|奋斗者|加速度|星火|条条|块块|瓶颈|打非)$/u;
 
 /** Names that are ordinary phrases, not formulations. */
-const NOT_NAMED = /^(?:这一|这个|这项|这些|各项|有关|相关|一系列|一批|一项|一些|各种|各类|新的|我们的|原有|现行|必要的|有效的|全面|各级|各地|政府|国家|中央)|^[^\p{Script=Han}“]|(?:的|和|与|及)(?:战略|工程|体系|机制|制度)$/u;
+const NOT_NAMED = /^(?:工作机制|长效机制|体制机制|指导思想|社会主义|马克思主义|爱国主义|体制改革|深化改革|激励机制|决策机制|监督机制|内部机制|民主制度|分配制度|工资制度|产权制度|财税体制|经济体制|市场体系)$|^(?:这一|这个|这项|这些|各项|有关|相关|一系列|一批|一项|一些|各种|各类|新的|我们的|原有|现行|必要的|有效的|全面|各级|各地|政府|国家|中央)|^[^\p{Script=Han}“]|(?:的|和|与|及)(?:战略|工程|体系|机制|制度)$/u;
 
 /** Words that the verb pattern leaves at the start of a name: 和完善, 起, 了, 以, 执行 … */
 const LEAD_IN = /^(?:和完善|和健全|和发展|和加强|执行|实施|实行|健全|完善|用|以|了|起|的|在|和|好)+/u;

@@ -184,3 +184,48 @@ export function describeFixReport(report: Pick<FixReport, 'items' | 'total'>): s
   const list = report.items.map(describeFixItem).join(l10n.t(', '));
   return report.total === 1 ? l10n.t('1 change: {0}', list) : l10n.t('{0} changes: {1}', report.total, list);
 }
+
+/** What a finding is about, in a drafter's words (the kinds of the fix report, and those no safe fix changes). */
+type ProblemKind = FixKind | 'placeholder' | 'count' | 'formulation' | 'quotation';
+
+const PROBLEM_KIND_OF_RULE: Readonly<Record<string, ProblemKind>> = {
+  placeholder: 'placeholder',
+  'announced-count': 'count',
+  'formulation-members': 'formulation',
+  quotation: 'quotation',
+};
+
+function problemWords(kind: ProblemKind, n: number): string {
+  const one = n === 1;
+  switch (kind) {
+    case 'placeholder':
+      return one ? l10n.t('1 placeholder') : l10n.t('{0} placeholders', n);
+    case 'website':
+      return one ? l10n.t('1 website leftover') : l10n.t('{0} website leftovers', n);
+    case 'pinyin':
+      return one ? l10n.t('1 pinyin annotation') : l10n.t('{0} pinyin annotations', n);
+    case 'repeated':
+      return one ? l10n.t('1 repeated word') : l10n.t('{0} repeated words', n);
+    case 'broken-line':
+      return one ? l10n.t('1 broken line') : l10n.t('{0} broken lines', n);
+    case 'count':
+      return one ? l10n.t('1 count that does not match what follows') : l10n.t('{0} counts that do not match what follows', n);
+    case 'formulation':
+      return one ? l10n.t('1 formulation with altered members') : l10n.t('{0} formulations with altered members', n);
+    case 'quotation':
+      return one ? l10n.t('1 quotation that differs from its source') : l10n.t('{0} quotations that differ from their source', n);
+    default:
+      return kindWords(kind, n);
+  }
+}
+
+/** The findings of a check in words, most frequent first: "7 problems: 3 placeholders, 2 punctuation marks, …". */
+export function describeProblems(findings: readonly Finding[]): string {
+  const counts = new Map<ProblemKind, number>();
+  for (const f of findings) {
+    const kind = PROBLEM_KIND_OF_RULE[f.rule] ?? fixKindOf(f.rule);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const list = [...counts].sort((a, b) => b[1] - a[1]).map(([kind, n]) => problemWords(kind, n)).join(l10n.t(', '));
+  return findings.length === 1 ? l10n.t('1 problem: {0}', list) : l10n.t('{0} problems: {1}', findings.length, list);
+}

@@ -51,7 +51,7 @@ export function analyze(text: string, options?: AnalyzeOptions & { settings?: un
 export * from './types';
 export { applyEdits, planSafeFixes, fixAllSafe } from './fixes';
 export type { SafeFixPlan, FixAllResult } from './fixes';
-export { fixAllReported, describeFixReport, describeFixItem, fixKindOf, QUOTED_REMOVAL_MIN } from './fixReport';
+export { fixAllReported, describeFixReport, describeProblems, describeFixItem, fixKindOf, QUOTED_REMOVAL_MIN } from './fixReport';
 export type { FixReport, FixReportItem, FixKind } from './fixReport';
 
 // ── Settings ────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 /** The core commands: check, check the workspace, placeholders, website leftovers, simplified characters, ignore. */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, convertToSimplified, decodeText, encodeText, findingsOf, languageOf, LineIndex, parseSettingsFile, placeholderData, planSafeFixes, RULE, setInSettingsFile, SPEECH_FILES_GLOB, type Finding, type KnownRuleId, type TextEdit } from '../core';
+import { CONFIG_FILE_NAME, convertToSimplified, decodeText, describeProblems, encodeText, findingsOf, languageOf, LineIndex, parseSettingsFile, placeholderData, planSafeFixes, RULE, setInSettingsFile, SPEECH_FILES_GLOB, type Finding, type KnownRuleId, type TextEdit } from '../core';
 import { COMMANDS } from './commandIds';
 import { diagnosticAt, type DiagnosticsManager } from './diagnostics';
 import type { Services } from './extension';
@@ -9,10 +9,7 @@ import { activeSpeechEditor, toWorkspaceEdit } from './speechEditor';
 
 function summarize(findings: readonly Finding[]): string {
   if (findings.length === 0) return vscode.l10n.t('No problems found.');
-  const byRule = new Map<string, number>();
-  for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  const parts = [...byRule].map(([r, n]) => `${r} ${n}`).join(', ');
-  return vscode.l10n.t('{0} problems found: {1}.', findings.length, parts);
+  return describeProblems(findings);
 }
 
 async function checkWorkspace(settings: SettingsManager, diagnostics: DiagnosticsManager): Promise<void> {

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { createAnalyzer, describeFixReport, fixAllReported, fixAllSafe, fixKindOf } from '../../src/core';
+import { createAnalyzer, describeFixReport, describeProblems, fixAllReported, fixAllSafe, fixKindOf } from '../../src/core';
 import { seeds } from './helpers';
 
 const all = createAnalyzer();
@@ -46,5 +46,12 @@ describe('fix report', () => {
     const p = spawnSync(process.execPath, [CLI, 'fix', '--dry-run', '-'], { input: PASTED, env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' }, encoding: 'utf8' });
     assert.equal(p.status, 1, p.stderr);
     assert.equal(p.stderr.trim(), '<stdin>: 共 4 处修改：删除网站残留 1 处（“下面是小编为大家……”，21 字），标点 2 处，错别字 1 处（试运行：未写入文件）');
+  });
+
+  it('a check is summed up in words, most frequent first, never by rule id', () => {
+    const findings = analyze('同志们：\nXX书记和XX县长到会,截止目前工作平稳。\n');
+    const words = describeProblems(findings);
+    assert.equal(words, `${findings.length} problems: 2 placeholders, 1 punctuation mark, 1 wrong word`);
+    assert.equal(describeProblems(analyze('XX书记讲话。')), '1 problem: 1 placeholder');
   });
 });
