@@ -240,8 +240,11 @@ export const brokenLineRule: DocumentRule = {
       }
       const breakStart = la.start + a.trimmedEnd;
       const breakEnd = lb.start + b.indent;
+      // The flagged character is the line's last one: both halves of a surrogate pair.
+      const last = doc.text.charCodeAt(breakStart - 1);
+      const lastStart = last >= 0xdc00 && last <= 0xdfff && breakStart - 2 >= la.start ? breakStart - 2 : breakStart - 1;
       out.push({
-        start: breakStart - 1,
+        start: lastStart,
         end: breakStart,
         message: l10n.t('The sentence is broken here by a line break.'),
         fixes: [{ title: l10n.t('Join the lines'), edits: [{ start: breakStart, end: breakEnd, newText: '' }], safe: true, preferred: true }],
