@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: the whole rule set against autocorrect-node's lintFor on the five seed speeches
  * concatenated, in the same process and run; then the cost of re-checking after a one-character
- * edit with the per-document line cache, on the seeds and on a 200,000-character speech.
- * Prints medians and ratios; nothing here is a pass/fail test.
+ * edit with the per-document line cache, on the seeds and on a 200,000-character speech; then the
+ * scaling ratio (time at 100 KB / time at 10 KB, CPU time, in a fresh process) of every input
+ * shape of test/support/shapes.ts. Prints medians and ratios; nothing here is a pass/fail test.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createAnalyzer, LineCache } from '../src/core';
+import { SHAPES } from '../test/support/shapes';
+import { scalingIsolated } from '../test/support/scaling';
 
 function seedsText(): string {
   const dirs = [path.join(__dirname, '..', '..', 'test', 'fixtures', 'seeds'), path.join(__dirname, '..', '..', '..', 'shared', 'seeds')];
@@ -95,6 +98,18 @@ function main(): void {
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+
+  // 4. Scaling of each input shape: about 10 for linear code, about 100 for quadratic code.
+  console.log('\nScaling, 10 KB → 100 KB (CPU ms per run; ratio; ms per 10 KB at 100 KB):');
+  const sw = Math.max(...SHAPES.map((s) => s.name.length));
+  for (const shape of SHAPES) {
+    try {
+      const r = scalingIsolated(shape);
+      console.log(`  ${shape.name.padEnd(sw)}  ${r.small.toFixed(2).padStart(8)} → ${r.large.toFixed(2).padStart(9)}  ×${r.ratio.toFixed(1).padStart(5)}  ${(r.large / 10).toFixed(1).padStart(7)} ms/10 KB`);
+    } catch (e) {
+      console.log(`  ${shape.name.padEnd(sw)}  did not finish: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
 }
 
 main();

@@ -168,7 +168,8 @@ export function registerCorpus(context: vscode.ExtensionContext, services: Servi
       const insert = { iconPath: new vscode.ThemeIcon('insert'), tooltip: vscode.l10n.t('Insert the sentence at the cursor') };
       type Item = vscode.QuickPickItem & { hit: CorpusHit };
       const pick = vscode.window.createQuickPick<Item>();
-      pick.title = vscode.l10n.t('Search the speech corpus ({0} speeches)', services.corpus.store.documentCount);
+      const speeches = services.corpus.store.documentCount;
+      pick.title = speeches === 1 ? vscode.l10n.t('Search the speech corpus (1 speech)') : vscode.l10n.t('Search the speech corpus ({0} speeches)', speeches);
       pick.placeholder = vscode.l10n.t('Type a phrase, e.g. 守土有责');
       pick.matchOnDetail = true;
       const refresh = () => {

@@ -37,7 +37,8 @@ export class GlossaryService implements vscode.Disposable {
         const parsed = parseGlossary(JSON.parse(raw), USER_GLOSSARY_FILE);
         user = parsed.entries;
         for (const p of parsed.problems) this.output.appendLine(`${p.source}${p.key ? ' › ' + p.key : ''}: ${p.message}`);
-        if (parsed.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1} entries were ignored (see the output channel Speech Drafter).', USER_GLOSSARY_FILE, parsed.problems.length));
+        if (parsed.problems.length === 1) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: 1 entry was ignored (see the output channel Speech Drafter).', USER_GLOSSARY_FILE));
+        else if (parsed.problems.length) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1} entries were ignored (see the output channel Speech Drafter).', USER_GLOSSARY_FILE, parsed.problems.length));
       } catch (e) {
         if (!(e instanceof vscode.FileSystemError)) {
           this.output.appendLine(`${USER_GLOSSARY_FILE}: ${(e as Error).message}`);

@@ -78,7 +78,7 @@ export function registerLength(context: vscode.ExtensionContext, services: Servi
       const placeholders = findingsOf(services.diagnostics.findings(doc), RULE.placeholder).length;
       const total = countCharacters(doc.getText());
       items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
-      items.push({ label: vscode.l10n.t('Total: {0} chars · {1}', total, minutes(total)), description: vscode.l10n.t('{0} placeholders left', placeholders) });
+      items.push({ label: vscode.l10n.t('Total: {0} chars · {1}', total, minutes(total)), description: placeholders === 1 ? vscode.l10n.t('1 placeholder left') : vscode.l10n.t('{0} placeholders left', placeholders) });
       const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Speech length by section') });
       if (pick?.line !== undefined) {
         const pos = new vscode.Position(pick.line, 0);

@@ -54,7 +54,7 @@ export function registerUnknownFormulations(context: vscode.ExtensionContext, se
       ].join('\n');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: report }), { preview: true, viewColumn: vscode.ViewColumn.Beside });
       const picks = await vscode.window.showQuickPick(
-        found.map((f) => ({ label: f.text, description: vscode.l10n.t('{0} uses', f.count), detail: f.context })),
+        found.map((f) => ({ label: f.text, description: f.count === 1 ? vscode.l10n.t('1 use') : vscode.l10n.t('{0} uses', f.count), detail: f.context })),
         { canPickMany: true, title: vscode.l10n.t('Add to the workspace glossary (as unconfirmed entries)?') },
       );
       if (picks?.length) await addToUserGlossary(picks.map((p) => p.label));

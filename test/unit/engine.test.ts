@@ -30,6 +30,12 @@ describe('engine', () => {
     assert.deepEqual(idx.positionAt(fs[0].start), { line: 0, character: 8 });
   });
 
+  it('a line broken after an astral character is flagged on the whole character', () => {
+    const text = '同志们：\n\n我们要坚持人民至上、生命至上，统筹疫情防控和经济社会发展𐀀\n\n巡查机制落实不到位，个别医疗机构存在问题。';
+    const fs = only('broken-line').analyze(text);
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['𐀀']);
+  });
+
   it('re-checking with a line cache gives exactly the cold result after edits', () => {
     const a = createAnalyzer();
     for (const { text } of seeds()) {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, createAnalyzer, resolveConfig, RULE_IDS } from '../../src/core';
 import { builtinEntries } from '../../src/core/glossary/glossary';
-import { checkableEntries, checkMembers, commonAffix } from '../../src/core/rules/formulationMembers';
+import { checkableEntries, checkClauses, checkMembers, clauseEntries, commonAffix } from '../../src/core/rules/formulationMembers';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -19,12 +19,27 @@ function only(...ids: string[]) {
 
 const members = only('formulation-members');
 const checked = checkableEntries(builtinEntries());
+const clauses = clauseEntries(builtinEntries());
 
 describe('formulation-members: the glossary’s examples', () => {
   for (const e of builtinEntries().filter((x) => x.examples)) {
     describe(e.term, () => {
       const c = checked.find((x) => x.entry === e);
-      it('is an entry the rule checks (confirmed, three or more members)', () => assert.ok(c, `${e.term} has examples the rule never runs`));
+      const clause = clauses.find((x) => x.entry === e);
+      it('is an entry the rule checks (confirmed, three or more members, or clauses sharing their first words)', () => assert.ok(c || clause, `${e.term} has examples the rule never runs`));
+      if (clause) {
+        for (const text of e.examples?.flag ?? []) {
+          it(`flags ${text}`, () => {
+            const found = checkClauses(text, [clause]);
+            assert.equal(found.length, 1, JSON.stringify(found));
+            const fixed = applyEdits(text, found[0].fixes![0].edits);
+            assert.ok(fixed.includes(e.members!.join('，')), fixed);
+            assert.deepEqual(checkClauses(fixed, [clause]), [], fixed);
+          });
+        }
+        for (const text of e.examples?.pass ?? []) it(`does not flag ${text}`, () => assert.deepEqual(checkClauses(text, [clause]), []));
+        return;
+      }
       for (const text of e.examples?.flag ?? []) {
         it(`flags ${text}`, () => {
           const found = checkMembers(text, checked);
@@ -111,6 +126,8 @@ describe('formulation-members: what is reported', () => {
   it('never checks an unconfirmed entry or members it cannot split', () => {
     const terms = checked.map((c) => c.entry.term);
     for (const t of ['四个是否', '两个立即', '十个着力', '三关', '三个务必']) assert.ok(!terms.includes(t), t);
+    // Clause-long members are read clause by clause instead.
+    assert.deepEqual(clauses.map((c) => c.entry.term).sort(), ['三个务必', '两个确立', '两个维护'].sort());
   });
 
   it('finds the shared affix that tells an altered member', () => {

@@ -175,6 +175,21 @@ export const brokenLineRule: DocumentRule = {
       }
       return blankAfter >= 2 && blankAfter >= 2 * directAfter;
     };
+    /** The number of blank lines the document most often puts after a sentence (Infinity when it never ends one). */
+    const usualParagraphGap = (): number => {
+      const counts = new Map<number, number>();
+      for (let i = 0; i < n - 1; i++) {
+        if (endings[i] !== 'sentence') continue;
+        let j = i + 1;
+        while (j < n && j - i <= 4 && endings[j] === 'blank') j++;
+        if (j < n && endings[j] !== 'blank') counts.set(j - i - 1, (counts.get(j - i - 1) ?? 0) + 1);
+      }
+      let best = Infinity;
+      let bestCount = 0;
+      for (const [gap, c] of counts) if (c > bestCount || (c === bestCount && gap > best)) [best, bestCount] = [gap, c];
+      return best;
+    };
+    let paragraphGap: number | undefined;
     const out: RawFinding[] = [];
     // A line ending with a colon introduces a list, which runs until a sentence ends.
     let listLeadIn = false;
@@ -207,10 +222,15 @@ export const brokenLineRule: DocumentRule = {
       }
       const lb = lines[j];
       if (!lb || lb.zone !== 'prose' || endings[j] === 'blank') continue;
+      // More blank lines than the document puts between its paragraphs: a section break after a
+      // heading without a mark (第二，国有企业改革要取得新的突破), not a sentence cut in two.
+      if (j - i - 1 > (paragraphGap ??= usualParagraphGap())) continue;
       const a = info(la);
       if (a.structure || a.hardBreak) continue;
       const b = info(lb);
       if (b.structure || b.newItem || !b.continues || !b.chinese) continue;
+      // A line opening with the two-character paragraph indent (　　) starts a paragraph of its own.
+      if (lb.text.startsWith('\u3000\u3000')) continue;
       if (ending === 'semi') {
         // ；at the end of a line: a cut paragraph where paragraphs are set off by blank lines, or a lone body line.
         if (j !== i + 1 || a.trimmedEnd < 8 || (!blankParagraphs && !a.body)) continue;
@@ -220,8 +240,11 @@ export const brokenLineRule: DocumentRule = {
       }
       const breakStart = la.start + a.trimmedEnd;
       const breakEnd = lb.start + b.indent;
+      // The flagged character is the line's last one: both halves of a surrogate pair.
+      const last = doc.text.charCodeAt(breakStart - 1);
+      const lastStart = last >= 0xdc00 && last <= 0xdfff && breakStart - 2 >= la.start ? breakStart - 2 : breakStart - 1;
       out.push({
-        start: breakStart - 1,
+        start: lastStart,
         end: breakStart,
         message: l10n.t('The sentence is broken here by a line break.'),
         fixes: [{ title: l10n.t('Join the lines'), edits: [{ start: breakStart, end: breakEnd, newText: '' }], safe: true, preferred: true }],

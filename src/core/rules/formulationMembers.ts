@@ -112,6 +112,108 @@ export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
     });
 }
 
+/**
+ * Formulations whose members are clauses sharing their first words (务必不忘初心、牢记使命，务必谦虚
+ * 谨慎、艰苦奋斗，…; 坚决维护…，坚决维护…): read clause by clause, between ，/；.
+ */
+export interface ClauseChecked {
+  readonly entry: GlossaryEntry;
+  readonly members: readonly string[];
+  /** The words every member starts with (务必, 坚决维护, 确立). */
+  readonly prefix: string;
+  readonly names: readonly string[];
+}
+
+export function clauseEntries(entries: readonly GlossaryEntry[]): ClauseChecked[] {
+  const out: ClauseChecked[] = [];
+  for (const entry of entries) {
+    const members = entry.members;
+    if (entry.status === 'unconfirmed' || !members || members.length < 2) continue;
+    if (members.every(SINGLE_PHRASE) && !(members.length === 2 && members.every((m) => m.length >= 8))) continue;
+    if (members.some((m) => /[，,；。]/u.test(m))) continue;
+    let prefix = members[0];
+    for (const m of members) while (prefix && !m.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    if (prefix.length < 2) continue;
+    out.push({ entry, members, prefix, names: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length) });
+  }
+  return out;
+}
+
+let builtinClauses: ClauseChecked[] | undefined;
+function clauseChecked(): ClauseChecked[] {
+  builtinClauses ??= clauseEntries(defaultGlossary().entries);
+  return builtinClauses;
+}
+
+/** Findings on the clause formulations of a line (line-relative). */
+export function checkClauses(text: string, entries: readonly ClauseChecked[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const c of entries) {
+    if (!text.includes(c.prefix)) continue;
+    // Clauses between ，；。！？ with their offsets.
+    const clauses: Item[] = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || /[，,；;。！？!?\n]/u.test(text[i])) {
+        if (i > start) clauses.push({ start, end: i, text: text.slice(start, i) });
+        start = i + 1;
+      }
+    }
+    let k = 0;
+    while (k < clauses.length) {
+      // A run of clauses that start with the shared words (the first may have a lead-in).
+      const at = clauses[k].text.indexOf(c.prefix);
+      if (at < 0) {
+        k++;
+        continue;
+      }
+      const run: Item[] = [{ start: clauses[k].start + at, end: clauses[k].end, text: clauses[k].text.slice(at) }];
+      let j = k + 1;
+      while (j < clauses.length && clauses[j].text.startsWith(c.prefix)) run.push(clauses[j++]);
+      k = j;
+      // The last clause may go on after its member (…集中统一领导的重要性).
+      const last = run[run.length - 1];
+      const lead = c.members.filter((m) => last.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+      if (lead) run[run.length - 1] = { start: last.start, end: last.start + lead.length, text: lead };
+      const first = run[0];
+      const trail = c.members.filter((m) => first.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+      if (trail && run.length > 1) run[0] = { start: first.start, end: first.start + trail.length, text: trail };
+      if (run.length < 2) continue;
+      const written = run.map((r) => r.text);
+      const exact = written.filter((w) => c.members.includes(w));
+      const n = c.members.length;
+      if (exact.length === 0) continue;
+      if (written.length === n && written.every((w, i) => w === c.members[i])) continue;
+      const s0 = run[0].start;
+      const e0 = run[run.length - 1].end;
+      const window = c.names[0].length + 8;
+      const names = c.names.map(escape).join('|');
+      const named = new RegExp(`^[”’"）)]?(?:等|的)?[“"]?(?:${names})`, 'u').test(text.slice(e0, e0 + window)) || new RegExp(`(?:${names})[”"]?(?:[，,：:]|——)?(?:即|就是|是)?[“"]?$`, 'u').test(text.slice(Math.max(0, s0 - window), s0));
+      const distinct = new Set(written).size === written.length;
+      const reordered = written.length === n && exact.length === n && distinct;
+      // One altered clause: three members or more (two members with one altered is too often another sentence).
+      const altered = written.length === n && n >= 3 && exact.length === n - 1 && distinct;
+      if (!named && !reordered && !altered) continue;
+      if (!named && written.some((w) => w.length > Math.max(...c.members.map((m) => m.length)) + 6)) continue;
+      const missing = c.members.filter((m) => !written.includes(m));
+      const extra = written.filter((w) => !c.members.includes(w));
+      const problem =
+        missing.length || extra.length
+          ? [missing.length ? l10n.t('missing {0}', missing.join('，')) : '', extra.length ? l10n.t('not a member: {0}', extra.join('，')) : ''].filter(Boolean).join('; ')
+          : l10n.t('members out of order');
+      const right = c.members.join('，');
+      out.push({
+        start: s0,
+        end: e0,
+        message: l10n.t('The members of “{0}” are not as fixed ({1}): “{2}”.', c.entry.term, problem, right),
+        fixes: [{ title: l10n.t('Change to "{0}"', right), edits: [{ start: s0, end: e0, newText: right }], safe: false }],
+        data: { term: c.entry.term },
+      });
+    }
+  }
+  return out;
+}
+
 /** Members (current and former) → the entries they belong to; and the lengths members have. */
 interface Index {
   readonly checked: readonly Checked[];
@@ -452,7 +554,7 @@ export function checkMembers(line: string, checkedEntries: readonly Checked[], m
     .filter((f): f is RawFinding => f !== undefined);
 }
 
-function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>): LineFinding[] {
+function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>, clauses: readonly ClauseChecked[] = []): LineFinding[] {
   // Traditional characters are traditional-char's finding, not a wrong member (same offsets).
   const text = toSimplifiedChars(line);
   const ix = indexOf(checkedEntries);
@@ -496,6 +598,7 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
     }
   }
   for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
+  for (const f of checkClauses(text, clauses)) push(f);
   // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
   found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
   const out: Array<{ f: LineFinding; order: number }> = [];
@@ -528,8 +631,9 @@ export const formulationMembersRule: DocumentRule = {
   defaultLevel: 'warning',
   description: 'The members of a known formulation spelled out with one missing, extra, altered or out of order, or in an older wording after it changed (四个意识, 四个自信, 五位一体, 四早 …), judged against the document\'s date.',
   get examples() {
-    const flag = entries().flatMap((c) => (c.entry.examples?.flag ?? []).map((text) => ({ text })));
-    const pass = entries().flatMap((c) => (c.entry.examples?.pass ?? []).map((text) => ({ text })));
+    const all = [...entries(), ...clauseChecked()];
+    const flag = all.flatMap((c) => (c.entry.examples?.flag ?? []).map((text) => ({ text })));
+    const pass = all.flatMap((c) => (c.entry.examples?.pass ?? []).map((text) => ({ text })));
     return { flag, pass };
   },
   checkDocument(doc, ctx): RawFinding[] {
@@ -538,7 +642,7 @@ export const formulationMembersRule: DocumentRule = {
     const out: RawFinding[] = [];
     for (const line of doc.lines) {
       if (line.zone !== 'prose' || line.text.length < 4) continue;
-      const found = ctx.lineMemo('formulation-members', line.text, () => lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId)));
+      const found = ctx.lineMemo('formulation-members', line.text, () => lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId), clauseChecked()));
       for (const lf of found) {
         if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
         const rest = forDate(lf, date);

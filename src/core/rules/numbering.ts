@@ -6,7 +6,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
-import { numberToChinese, parseStructure } from '../structure';
+import { numberToChinese, parseStructure, type Heading } from '../structure';
 
 const LEVEL_NAME = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -32,16 +32,25 @@ export const numberingRule: DocumentRule = {
       { text: '一是加强领导；二是压实责任；三是严格考核。一是再部署，二是再动员。' },
       { text: '第一，提高认识。第二，压实责任。第三，严格考核。' },
       { text: '# 标题\n\n## 一、总体情况\n\n## 二、存在问题', languageId: 'markdown' as const },
+      { text: '标题\n（一）当前的形势\n一、甲\n二、乙\n（二）今后的方针\n一、丙' },
     ],
   },
   checkDocument(doc): RawFinding[] {
     const s = parseStructure(doc);
     const out: RawFinding[] = [];
     const last = [0, 0, 0, 0, 0];
-    const hasLevel1 = s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '');
+    const numbered = s.headings.filter((h) => h.ordinal !== undefined && h.ordinalStart !== h.ordinalEnd);
+    // A document that starts with （一） and goes on to （二） after its 一、 headings uses （一）（二）
+    // as its top level, with 一、 under them (as older government work reports do): the two levels
+    // change places.
+    const firstLevel1 = numbered.findIndex((h) => h.level === 1);
+    const inverted =
+      numbered.length > 0 && numbered[0].level === 2 && firstLevel1 > 0 && numbered.some((h, i) => i > firstLevel1 && h.level === 2 && h.ordinal! >= 2);
+    const rank = (level: Heading['level']): Heading['level'] => (inverted && level <= 2 ? (level === 1 ? 2 : 1) : level);
+    const hasLevel1 = !inverted && s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '');
     let seenLevel1 = false;
-    for (const h of s.headings) {
-      if (h.ordinal === undefined || h.ordinalStart === h.ordinalEnd) continue;
+    for (const heading of numbered) {
+      const h = { ...heading, ordinal: heading.ordinal!, level: rank(heading.level) };
       const written = doc.text.slice(h.ordinalStart, h.ordinalEnd);
       if (h.level === 1) seenLevel1 = true;
       if (h.level === 2 && hasLevel1 && !seenLevel1) {
@@ -54,23 +63,23 @@ export const numberingRule: DocumentRule = {
           h.ordinal === last[h.level]
             ? l10n.t('Heading number {0} is repeated.', `${written}${h.mark}`)
             : h.ordinal > expected
-              ? l10n.t('Heading numbers skip from {0} to {1}.', token(h.level, expected - 1) || '—', written)
-              : l10n.t('Heading number {0} is out of order (expected {1}).', written, token(h.level, expected));
+              ? l10n.t('Heading numbers skip from {0} to {1}.', token(heading.level, expected - 1) || '—', written)
+              : l10n.t('Heading number {0} is out of order (expected {1}).', written, token(heading.level, expected));
         out.push({
           start: h.ordinalStart,
           end: h.ordinalEnd,
           message,
-          fixes: [{ title: l10n.t('Change to "{0}"', token(h.level, expected)), edits: [{ start: h.ordinalStart, end: h.ordinalEnd, newText: token(h.level, expected) }], safe: false }],
+          fixes: [{ title: l10n.t('Change to "{0}"', token(heading.level, expected)), edits: [{ start: h.ordinalStart, end: h.ordinalEnd, newText: token(heading.level, expected) }], safe: false }],
         });
       }
       last[h.level] = h.ordinal;
       for (let l = h.level + 1; l <= 4; l++) last[l] = 0;
-      const want = h.level === 1 ? '、' : h.level === 3 ? '.' : undefined;
+      const want = heading.level === 1 ? '、' : heading.level === 3 ? '.' : undefined;
       if (want && h.mark && h.mark !== want && !(h.level === 3 && h.mark === '．')) {
         out.push({
           start: h.markStart,
           end: h.markStart + h.mark.length,
-          message: l10n.t('After the ordinal of a {0} heading use "{1}", not "{2}".', LEVEL_NAME[h.level], want, h.mark),
+          message: l10n.t('After the ordinal of a {0} heading use "{1}", not "{2}".', LEVEL_NAME[heading.level], want, h.mark),
           fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ start: h.markStart, end: h.markStart + h.mark.length, newText: want }], safe: true, preferred: true }],
         });
       }
@@ -81,6 +90,15 @@ export const numberingRule: DocumentRule = {
     const prev: Record<string, number> = {};
     for (const e of s.enumerations) {
       const key = `${e.kind}:${e.lineStart ? 'outer' : 'inner'}`;
+      // A line-opening item that goes on from the items inside the previous paragraph
+      // (…一是…。\n二是…) continues that series: it is the outer series from here.
+      const inner = prev[`${e.kind}:inner`] ?? 0;
+      if (e.lineStart && inner > 0 && e.ordinal === inner + 1) {
+        prev['shi:inner'] = 0;
+        prev['di:inner'] = 0;
+        prev[key] = e.ordinal;
+        continue;
+      }
       if (e.lineStart) {
         prev['shi:inner'] = 0;
         prev['di:inner'] = 0;
