@@ -17,12 +17,13 @@ export const outdatedTermRule: DocumentRule = {
   defaultLevel: 'warning',
   description: 'Wording that changed on a known date (新冠肺炎 → 新冠病毒感染 from 2022-12-26 …), judged against the document\'s date.',
   examples: {
+    // Every example of every entry, in a document dated after every change.
     flag: [
-      ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.flag[0]}` })),
+      ...OUTDATED_TERMS.flatMap((t) => t.flag.map((ex) => ({ ...ex, text: `2024年1月5日\n${ex.text}`, fixed: ex.fixed && `2024年1月5日\n${ex.fixed}` }))),
       { text: '2023年全市卫生健康工作会议上的讲话\n救治新冠肺炎患者', flagged: '新冠肺炎' },
     ],
     pass: [
-      ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.pass[0]}` })),
+      ...OUTDATED_TERMS.flatMap((t) => t.pass.map((ex) => ({ ...ex, text: `2024年1月5日\n${ex.text}` }))),
       { text: '2022年全市疫情防控工作会议上的讲话\n救治新冠肺炎患者' },
       { text: '讲话\n救治新冠肺炎患者\n（2021年3月2日）' },
     ],
