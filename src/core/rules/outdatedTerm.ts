@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { OUTDATED_TERMS } from '../data/outdatedTerms';
 import { documentDate, isOnOrAfter } from '../documentDate';
 import { maskedRanges, overlapsAny } from '../document';
+import { replace } from '../fix';
 import type { DocumentRule, RawFinding } from '../rule';
 
 const TRIGGER = /新型冠状病毒肺炎|新冠肺炎|乙类甲管|全面建成小康社会|动态清零/u;
@@ -51,7 +52,7 @@ export const outdatedTermRule: DocumentRule = {
               ? l10n.t('"{0}" is outdated since {1} ({2}): now "{3}".', m[0], t.sinceText, t.source, t.now)
               : l10n.t('"{0}": {1} ({2}, since {3}).', m[0], l10n.t(t.note ?? ''), t.source, t.sinceText),
             // Not safe: whether the document's date is right is for the drafter to judge.
-            fixes: t.now ? [{ title: l10n.t('Change to "{0}"', t.now), edits: [{ start, end, newText: t.now }], safe: false, preferred: true }] : [],
+            fixes: t.now ? [replace({ start, end }, t.now)] : [],
             data: { documentDate: `${date.year}${date.month ? '-' + date.month : ''}${date.day ? '-' + date.day : ''}`, dateSource: date.source },
           });
         }
