@@ -188,7 +188,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     // Document-sharing and member notices: who shared it, how to read the rest, who may read it.
     pattern:
-      /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多|资源描述|合集下载|生成图片|分享到(?:微信|朋友圈|微博|QQ)|(?:查看|阅读)原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|点击收听|_第\d+页|本章未完|点击下一页|未加载完|下载本文档|本文档由用户提供|收益归属内容提供方|举报或认领/u,
+      /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多|资源描述|合集下载|生成图片|分享到(?:微信|朋友圈|微博|QQ)|(?:查看|阅读)原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|点击收听|_第\d+页|本章未完|点击下一页|未加载完|下载本文档|本文档由用户提供|收益归属内容提供方|举报或认领|超出(?:免费)?预览范围|免费预览(?:范围|已?结束)|如果喜欢就下载|(?:扫描二维码|扫码)访问|部分内容阅读|看后求收藏|接着再看更方便|尝试更换[^。！？]{0,24}浏览器/u,
     maxLineLength: 150,
     flag: [
       { text: '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。', flagged: '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。' },
@@ -197,6 +197,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       { text: '全文共3000字，仅供站内会员学习参考', flagged: '全文共3000字，仅供站内会员学习参考' },
       { text: '点击上方蓝字关注我们', flagged: '点击上方蓝字关注我们' },
       { text: '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', flagged: '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领' },
+      { text: '亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！', flagged: '亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！' },
+      { text: '用手机扫描二维码访问本页', flagged: '用手机扫描二维码访问本页' },
+      { text: '讲话稿部分内容阅读', flagged: '讲话稿部分内容阅读' },
+      { text: '打不开时请尝试更换【其他浏览器】打开', flagged: '打不开时请尝试更换【其他浏览器】打开' },
     ],
     pass: [{ text: '会员单位要带头履行社会责任。' }, { text: '要推进政务公开，方便群众查看。' }, { text: '注册资本金要足额到位。' }],
   },
@@ -310,13 +314,86 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     category: 'metadata',
     scope: 'line',
     // The editor, reviewer, photographer or reporter of a repost, and tag lines.
-    pattern: /^\s*(?:编辑|责编|审核|校对|摄影|通讯员|记者|关键词|关键字|热门标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
+    pattern: /^\s*(?:编辑|责编|审核|校对|摄影|通讯员|记者|关键词|关键字|(?:热门|文章|相关)标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
     maxLineLength: 40,
     flag: [
       { text: '责编：王五', flagged: '责编：王五' },
       { text: '关键词: 讲话 会议', flagged: '关键词: 讲话 会议' },
+      { text: '相关标签： 致辞 开学', flagged: '相关标签： 致辞 开学' },
     ],
     pass: [{ text: '编辑部要做好宣传报道。' }, { text: '记者朋友们：' }],
+  },
+  {
+    id: 'spaced-breadcrumb',
+    category: 'navigation',
+    scope: 'line',
+    // A page trail that starts at 首页 and lists its sections split by spaces (no > between them).
+    pattern: /^\s*首页(?:\s+[^\s。！？!?，,；;：:]{2,24}){1,6}\s*$/u,
+    maxLineLength: 90,
+    flag: [{ text: '首页 领导讲话 在全县防汛工作会议上的讲话', flagged: '首页 领导讲话 在全县防汛工作会议上的讲话' }],
+    pass: [{ text: '首页工作要做实。' }, { text: '首页 要做实，也要做细。' }],
+  },
+  {
+    id: 'bracketed-lead',
+    category: 'editor',
+    scope: 'sentence',
+    // The site's lead or abstract in brackets before the article: 【导语】…, 【摘要】:….
+    pattern: /^\s*[【\[［]\s*(?:导语|导读|前言|摘要|内容提要|编者按|引言)\s*[】\]］]/u,
+    flag: [{ text: '【导读】本篇是一篇开学典礼致辞，读来感人。', flagged: '【导读】本篇是一篇开学典礼致辞，读来感人。' }],
+    pass: [{ text: '摘要工作要规范。' }, { text: '要写好【前言部分】的内容' }],
+  },
+  {
+    id: 'assistant-remark',
+    category: 'editor',
+    scope: 'line',
+    // A chat assistant's words around the draft it wrote, or a note that a machine wrote it.
+    pattern:
+      /^\s*好的[，,！!。]\s*(?:以下|下面|这)是(?:一篇|一份|为[您你]|我为[您你]|根据)|如需(?:调整|修改|补充|润色)[^。！？!?]{0,16}(?:告诉我|随时)|希望(?:这篇|这份|以上)[^。！？!?]{0,16}对[您你]有(?:所)?帮助|(?:由|经)\s*(?:AI|人工智能)\s*(?:辅助|智能)?(?:生成|创作|撰写)|(?:AI|人工智能)生成的?内容/u,
+    maxLineLength: 100,
+    flag: [
+      { text: '好的，以下是一份开学典礼校长致辞的参考稿：', flagged: '好的，以下是一份开学典礼校长致辞的参考稿：' },
+      { text: '希望这份致辞对您有帮助！如需修改语气，随时告诉我。', flagged: '希望这份致辞对您有帮助！如需修改语气，随时告诉我。' },
+      { text: '本稿由AI辅助生成，请核对后使用', flagged: '本稿由AI辅助生成，请核对后使用' },
+    ],
+    pass: [{ text: '好的，下面请县长讲话。' }, { text: '要用好人工智能技术，推动政务服务提质增效。' }, { text: '如需调整工作安排，要提前报告。' }],
+  },
+  {
+    id: 'star-rating',
+    category: 'site',
+    scope: 'line',
+    // A rating widget copied as stars, with or without its score.
+    pattern: /^\s*(?:评分\s*[:：]?\s*)?[★☆✩✭]{3,}\s*(?:\d(?:\.\d)?\s*分?)?\s*$/u,
+    maxLineLength: 30,
+    flag: [{ text: '★★★☆☆ 3.5分', flagged: '★★★☆☆ 3.5分' }],
+    pass: [{ text: '★一要提高认识' }, { text: '☆' }],
+  },
+  {
+    id: 'page-marker',
+    category: 'page-footer',
+    scope: 'segment',
+    // A page number the site added after a title split over several pages: …的讲话(第2页).
+    pattern: /(?<=^[^。！？!?，,；;\n]{2,60})\s*[（(]\s*第\s*\d{1,3}\s*页\s*[）)]\s*$/gu,
+    maxLineLength: 80,
+    flag: [{ text: '在全县防汛工作会议上的讲话(第2页)', flagged: '(第2页)' }],
+    pass: [{ text: '具体标准见《实施方案》，详见附件（第3页）。' }, { text: '第2页' }],
+  },
+  {
+    id: 'text-marker',
+    category: 'site',
+    scope: 'segment',
+    // A database's marker of where the text starts, left before the first paragraph: <正>.
+    pattern: /^\s*<正>\s*/gu,
+    flag: [{ text: '<正>各位代表：现在，我代表市人民政府作报告。', flagged: '<正>' }],
+    pass: [{ text: '要坚持正确方向，做到<公正>' }],
+  },
+  {
+    id: 'suit-watermark',
+    category: 'site',
+    scope: 'segment',
+    // A site's name spelled out between card-suit signs, dropped into the text against copying.
+    pattern: /レ?(?:[♠♥♣♦♤♡♧♢][^♠♥♣♦♤♡♧♢\sレ。，！？]{0,3}){3,}レ?/gu,
+    flag: [{ text: '要压实责任。レ♠范♥文♣网レ确保落实。', flagged: 'レ♠范♥文♣网レ' }],
+    pass: [{ text: '要压实责任。♥ 爱心捐赠' }, { text: '红桃♥和黑桃♠' }],
   },
   {
     id: 'item-prefix',
@@ -351,7 +428,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'metadata',
     category: 'metadata',
     scope: 'line',
-    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|上传人\s*[:：]|上传者\s*[:：]|文档编号\s*[:：]|文档页数\s*[:：]|^\s*[-•·]?\s*(?:格式|大小|页数)\s*[:：]\s*[\dA-Za-z]|阅读数\s*[:：]|收录于(?:话题|合集)|版权反馈|免责声明\s*[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
+    pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|上传人\s*[:：]|上传者\s*[:：]|文档编号\s*[:：]|文档页数\s*[:：]|^\s*[-•·]?\s*(?:格式|大小|页数)\s*[:：]\s*[\dA-Za-z]|阅读数\s*[:：]|收录于(?:话题|合集)|预计阅读(?:时长|时间|需要)|阅读(?:时长|需要|约需)\s*[:：]?\s*\d+\s*分钟|^\s*本文共计?\s*\d+\s*字|版权反馈|免责声明\s*[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
     maxLineLength: 120,
     flag: [
       { text: '发布时间:2022-03-15 来源: 讲话发言 点击:', flagged: '发布时间:2022-03-15 来源: 讲话发言 点击:' },
@@ -361,6 +438,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       { text: '2023-04-01', flagged: '2023-04-01' },
       { text: '上传人:张三 文档编号:12345 格式:DOC 页数:5', flagged: '上传人:张三 文档编号:12345 格式:DOC 页数:5' },
       { text: '- 大小:20.5 KB', flagged: '- 大小:20.5 KB' },
+      { text: '本文共计1200字，预计阅读时长4分钟', flagged: '本文共计1200字，预计阅读时长4分钟' },
     ],
     pass: [{ text: '要从源头上防控风险。' }, { text: '资金来源渠道要拓宽，点击率不是目标。' }, { text: '2023年4月1日' }, { text: '时间要服从质量。' }],
   },
@@ -383,14 +461,16 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     category: 'copyright',
     scope: 'line',
     // Not a speech paragraph (two sentences or more): a watermark there is a segment (below).
-    pattern: /^(?![^\n]*[，,][^\n]*[。！？])(?:.*?)(?:Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备)/iu,
+    pattern: /^(?![^\n]*[，,][^\n]*[。！？])(?:.*?)(?:Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备|版权归(?:原)?作者所有|如有侵权|仅代表作者(?:本人)?观点)/iu,
     maxLineLength: 200,
     flag: [
       { text: 'Copyright © 2015-2024 . 77范文网 版权所有', flagged: 'Copyright © 2015-2024 . 77范文网 版权所有' },
       { text: '工信部备案号:鲁ICP备2020038323号-1', flagged: '工信部备案号:鲁ICP备2020038323号-1' },
       { text: '本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com', flagged: '本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com' },
+      { text: '说明：文章转自网络，版权归原作者所有', flagged: '说明：文章转自网络，版权归原作者所有' },
+      { text: '本篇为读者来稿，仅代表作者本人观点', flagged: '本篇为读者来稿，仅代表作者本人观点' },
     ],
-    pass: [{ text: '要尊重知识产权，保护版权。' }],
+    pass: [{ text: '要尊重知识产权，保护版权。' }, { text: '著作权归作者所有，是法律的明确规定，各单位要带头遵守。' }],
   },
   {
     id: 'link-list',
