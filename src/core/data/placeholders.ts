@@ -201,19 +201,20 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-title',
     description: 'Asterisks instead of a name before a title: *局长, **同志.',
-    pattern: re(`\\*{1,6}(?=${TITLE_WORDS})`),
+    pattern: re(`[*＊]{1,6}(?=${TITLE_WORDS})`),
     missing: 'name',
     flag: [
       { text: '*局长在会上指出', flagged: '*' },
       { text: '**同志', flagged: '**' },
       { text: '王*县长', flagged: '*' },
+      { text: '＊＊主任讲话', flagged: '＊＊' },
     ],
     pass: [{ text: '局长在会上指出' }, { text: '*强调*' }],
   },
   {
     id: 'masked-run',
     description: 'A run of three or more asterisks standing for masked text: ********.',
-    pattern: re(`(?<!\\*)\\*{3,}(?!\\*)`),
+    pattern: re(`(?<![*＊])[*＊]{3,}(?![*＊])`),
     missing: 'text',
     around: 'han',
     flag: [{ text: '《********大宣讲特别节目》', flagged: '********' }],
@@ -222,12 +223,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-word',
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
-    pattern: re(`(?<![*])(?:(?<=[${HAN}])\\*{1,6}(?=[${HAN}])|\\*{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*])`),
+    pattern: re(`(?<![*＊])(?:(?<=[${HAN}])[*＊]{1,6}(?=[${HAN}])|[*＊]{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
     missing: 'text',
     flag: [
       { text: '学习贯彻党的*大精神', flagged: '*' },
       { text: '**有限公司', flagged: '**' },
       { text: '**县召开会议', flagged: '**' },
+      { text: '＊＊县召开会议', flagged: '＊＊' },
     ],
     pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }],
   },
@@ -290,7 +292,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'mask-symbols',
     description: 'Symbols standing for unknown words: 某某, ○○, △△, □□, ●●.',
     // ○ and ◯ are also typed for 〇 in years (二○○○年): not next to a Chinese numeral or before 年.
-    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
+    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
     flag: [
       { text: '某某同志', flagged: '某某' },
@@ -298,8 +300,20 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '△△县', flagged: '△△' },
       { text: '□□□', flagged: '□□□' },
       { text: '☆县召开会议', flagged: '☆' },
+      { text: '在〇〇市调研时', flagged: '〇〇' },
     ],
-    pass: [{ text: '二〇二二年' }, { text: '某些地方' }, { text: '某地' }, { text: '二○○○年' }, { text: '一九九○年' }],
+    pass: [{ text: '二〇二二年' }, { text: '某些地方' }, { text: '某地' }, { text: '二○○○年' }, { text: '一九九○年' }, { text: '二〇〇〇年市委' }, { text: '一九九〇届代表' }],
+  },
+  {
+    id: 'ellipsis-date',
+    description: 'A date whose numbers are left as dots or ellipses: ……年……月……日, ...年...月.',
+    pattern: re('(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?'),
+    missing: 'date',
+    flag: [
+      { text: '会议定于……年……月……日召开', flagged: '……年……月……日' },
+      { text: '于...年...月前完成', flagged: '...年...月' },
+    ],
+    pass: [{ text: '我们走过了……年的历程' }, { text: '2023年4月……' }],
   },
   {
     id: 'bracketed-instruction',
