@@ -3,7 +3,14 @@
  * UTF-16 units that stresses one path of the engine (long runs of one mark, many findings,
  * many suppression comments, …). Linear code takes about ten times as long on ten times the text.
  */
-import type { LanguageId } from '../../src/core';
+import { RULE_IDS, type LanguageId } from '../../src/core';
+
+/** Settings that leave only `ids` on, so a shape times those rules alone (their growth is not hidden by the others). */
+function only(...ids: string[]): unknown {
+  return { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, ids.includes(id) ? 'warning' : 'off'])) };
+}
+const WEB = only('web-boilerplate');
+const PLACEHOLDER = only('placeholder');
 
 export interface Shape {
   readonly name: string;
@@ -67,6 +74,15 @@ export const SHAPES: readonly Shape[] = [
   { name: 'many quoted counts', build: (n) => fill('做到“两个立即”。一是甲；', n) },
   { name: 'many headings', build: (n) => { let s = ''; for (let i = 1; s.length < n; i++) s += `${i}.标题\n`; return s.slice(0, n); } },
   { name: 'many copyright lines', build: (n) => fill('版权所有 © 2023 某某网 All Rights Reserved\n', n) },
+  { name: 'many navigation lines', settings: WEB, build: (n) => fill('您的当前位置: 范文网 > 讲话稿 > 致辞\n手机版\n首页 | 范文 | 讲话 | 致辞 | 下载\n浏览 120 下载 3\n工作总结 >在全市工作会议上的讲话\n', n) },
+  { name: 'many numbered navigation lines', settings: WEB, build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += `当前位置: 范文网 > 讲话稿 > 第${i}篇\n返回顶部\n浏览 ${i} 下载 3\n`; return s.slice(0, n); } },
+  { name: 'many editor notes and site lines', settings: WEB, build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += `下面是小编为大家整理的讲话稿${i}，供大家参考。\n甲乙\n开学典礼校长致辞${(i % 90) + 1}篇\n要压实责任【精选推荐】第${i}页共18页\n`; return s.slice(0, n); } },
+  { name: 'many placeholders', settings: PLACEHOLDER, build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += `XX书记在X月X日讲话，【单位名称】完成了X%${i}\n`; return s.slice(0, n); } },
+  { name: 'run of spaces, web-boilerplate alone', settings: WEB, build: (n) => '甲' + fill(' ', n - 2) + '乙' },
+  { name: 'run of …, web-boilerplate alone', settings: WEB, build: (n) => fill('…', n) },
+  { name: 'many link lists, web-boilerplate alone', settings: WEB, build: (n) => fill('相关推荐\n甲乙丙丁\n同志们：今天我们召开全市安全生产工作会议，主要任务是总结工作、分析形势、部署任务。\n', n) },
+  { name: 'many website segments on one line', settings: WEB, build: (n) => fill('编号:123456要压实责任【精选推荐】第1页共2页', n) },
+  { name: 'many placeholders on one line', settings: PLACEHOLDER, build: (n) => fill('XX书记在X月X日，', n) },
   { name: 'many suppression comments', languageId: 'markdown', build: (n) => fill('<!-- speech-drafter-disable-next-line -->\nXX书记讲话,很好.\n', n) },
   { name: 'many findings and an allow-list', settings: { allow: ['不在文中的词', '也不在'] }, build: (n) => fill('XX书记讲话,很好.\n', n) },
   { name: 'many small fixes (fix-all)', fixAll: true, build: (n) => fill('甲,乙.', n) },

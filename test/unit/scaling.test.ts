@@ -11,15 +11,10 @@ import { SHAPES } from '../support/shapes';
 import { scalingIsolated as scaling } from '../support/scaling';
 
 const MAX_RATIO = 15;
-/**
- * Shapes left out until the rule they stress is linear on main (they stay in `npm run bench`):
- * long runs of spaces and of … are quadratic in web-boilerplate.
- */
-const PENDING = new Set(['run of spaces', 'run of …']);
 
 describe('scaling: 10 KB → 100 KB', function () {
   this.timeout(120_000);
-  for (const shape of SHAPES.filter((s) => !PENDING.has(s.name))) {
+  for (const shape of SHAPES) {
     it(shape.name, () => {
       let r = scaling(shape);
       // A shared machine can stall one measurement: a ratio over the bound is measured once more.

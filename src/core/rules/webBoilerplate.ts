@@ -206,7 +206,17 @@ function classify(text: string): LineClass {
   if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
   const trimmedStart = s.length - s.trimStart().length;
   const trimmedEnd = s.trimEnd().length;
-  const covered: Array<[number, number]> = [];
+  // Characters already taken by a finding of this line (accepted findings never overlap, and
+  // the matches of one form do not either, so marking and probing stay linear in the line).
+  let taken: Uint8Array | undefined;
+  const isTaken = (a: number, b: number): boolean => {
+    if (taken) for (let k = a; k < b; k++) if (taken[k]) return true;
+    return false;
+  };
+  const take = (a: number, b: number): void => {
+    taken ??= new Uint8Array(s.length);
+    taken.fill(1, a, b);
+  };
   let sentenceEnd: LineClass['sentenceEnd'];
   for (const form of SENTENCE_FORMS) {
     if (!lengthOk(form, s)) continue;
@@ -234,7 +244,7 @@ function classify(text: string): LineClass {
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
     sentenceEnd = { start: orig(start), headStart: orig(headStart <= trimmedStart ? 0 : headStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
-    covered.push([start, end]);
+    take(start, end);
     break;
   }
   const segments: Array<{ start: number; end: number; category: BoilerplateCategory }> = [];
@@ -249,8 +259,8 @@ function classify(text: string): LineClass {
         continue;
       }
       if (form.accept && !form.accept(m[0])) continue;
-      if (covered.some(([x, y]) => a < y && b > x)) continue;
-      covered.push([a, b]);
+      if (isTaken(a, b)) continue;
+      take(a, b);
       if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
       segments.push({ start: orig(a), end: orig(b), category: form.category });
     }
