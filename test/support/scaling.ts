@@ -4,7 +4,7 @@ import type { Shape } from './shapes';
 
 /** The work a shape stands for: analyze, or fix-all to the fixed point. */
 export function runnerFor(shape: Shape): (text: string) => unknown {
-  const { analyzer } = configure([{ source: 'shape', settings: shape.settings ?? {} }]);
+  const { analyzer } = configure([{ source: 'shape', settings: shape.settings ?? {} }], shape.services?.());
   const analyze = (t: string) => analyzer.analyze(t, { languageId: shape.languageId });
   return shape.fixAll ? (t) => fixAllSafe(t, analyze) : analyze;
 }

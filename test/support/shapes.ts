@@ -3,7 +3,7 @@
  * UTF-16 units that stresses one path of the engine (long runs of one mark, many findings,
  * many suppression comments, …). Linear code takes about ten times as long on ten times the text.
  */
-import { RULE_IDS, type LanguageId } from '../../src/core';
+import { parseReferenceFile, ReferenceIndex, RULE_IDS, type AnalyzerServices, type LanguageId } from '../../src/core';
 
 /** Settings that leave only `ids` on, so a shape times those rules alone (their growth is not hidden by the others). */
 function only(...ids: string[]): unknown {
@@ -11,12 +11,23 @@ function only(...ids: string[]): unknown {
 }
 const WEB = only('web-boilerplate');
 const PLACEHOLDER = only('placeholder');
+const QUOTATION = only('quotation');
+
+/** Two short reference documents, one sentence of which a later one changed: what the quotation shapes look up. */
+function references(): AnalyzerServices {
+  const index = new ReferenceIndex();
+  index.add(parseReferenceFile('a', '/refs/a.txt', '关于经济工作\n（2023年3月5日）\n\n我们要坚持以人民为中心的发展思想，推动高质量发展，着力扩大国内需求。\n'));
+  index.add(parseReferenceFile('b', '/refs/b.txt', '关于经济工作的新报告\n（2025年3月5日）\n\n我们要坚持以人民为中心的发展思想，推进高质量发展，着力扩大国内需求。\n'));
+  return { references: index };
+}
 
 export interface Shape {
   readonly name: string;
   readonly languageId?: LanguageId;
   /** Settings for the analyzer (as in .speechdrafter.json). */
   readonly settings?: unknown;
+  /** Services handed to the analyzer (the reference texts of the quotation check). */
+  readonly services?: () => AnalyzerServices;
   /** Also time fix-all (apply every safe fix until nothing changes). */
   readonly fixAll?: boolean;
   build(size: number): string;
@@ -83,6 +94,10 @@ export const SHAPES: readonly Shape[] = [
   { name: 'many link lists, web-boilerplate alone', settings: WEB, build: (n) => fill('相关推荐\n甲乙丙丁\n同志们：今天我们召开全市安全生产工作会议，主要任务是总结工作、分析形势、部署任务。\n', n) },
   { name: 'many website segments on one line', settings: WEB, build: (n) => fill('编号:123456要压实责任【精选推荐】第1页共2页', n) },
   { name: 'many placeholders on one line', settings: PLACEHOLDER, build: (n) => fill('XX书记在X月X日，', n) },
+  { name: 'many quotations', settings: QUOTATION, services: references, build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += `报告指出：“坚持以人民为中心的发展思想，推动高质量发展${i}。”\n`; return s.slice(0, n); } },
+  { name: 'many quotations never closed', settings: QUOTATION, services: references, build: (n) => fill('总书记强调：“坚持', n) },
+  { name: 'quotation verbs in a Markdown code block', languageId: 'markdown', settings: QUOTATION, services: references, build: (n) => { let s = '```\n'; for (let i = 0; s.length < n; i++) s += `总书记强调：“代码${i}”\n`; return s.slice(0, n); } },
+  { name: 'block quotes holding quotations', languageId: 'markdown', settings: QUOTATION, services: references, build: (n) => { let s = ''; for (let i = 0; s.length < n; i++) s += `> 他说：“推动高质量发展${i}。”\n\n`; return s.slice(0, n); } },
   { name: 'many suppression comments', languageId: 'markdown', build: (n) => fill('<!-- speech-drafter-disable-next-line -->\nXX书记讲话,很好.\n', n) },
   { name: 'many findings and an allow-list', settings: { allow: ['不在文中的词', '也不在'] }, build: (n) => fill('XX书记讲话,很好.\n', n) },
   { name: 'many small fixes (fix-all)', fixAll: true, build: (n) => fill('甲,乙.', n) },

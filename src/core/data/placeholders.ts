@@ -200,19 +200,20 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-title',
     description: 'Asterisks instead of a name before a title: *局长, **同志.',
-    pattern: re(`\\*{1,6}(?=${TITLE_WORDS})`),
+    pattern: re(`[*＊]{1,6}(?=${TITLE_WORDS})`),
     missing: 'name',
     flag: [
       ['*局长在会上指出', '*'],
       ['**同志', '**'],
       ['王*县长', '*'],
+      ['＊＊主任讲话', '＊＊'],
     ],
     pass: ['局长在会上指出', '*强调*'],
   },
   {
     id: 'masked-run',
     description: 'A run of three or more asterisks standing for masked text: ********.',
-    pattern: re(`(?<!\\*)\\*{3,}(?!\\*)`),
+    pattern: re(`(?<![*＊])[*＊]{3,}(?![*＊])`),
     missing: 'text',
     around: 'han',
     flag: [['《********大宣讲特别节目》', '********']],
@@ -221,12 +222,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-word',
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
-    pattern: re(`(?<![*])(?:(?<=[${HAN}])\\*{1,6}(?=[${HAN}])|\\*{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*])`),
+    pattern: re(`(?<![*＊])(?:(?<=[${HAN}])[*＊]{1,6}(?=[${HAN}])|[*＊]{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
     missing: 'text',
     flag: [
       ['学习贯彻党的*大精神', '*'],
       ['**有限公司', '**'],
       ['**县召开会议', '**'],
+      ['＊＊县召开会议', '＊＊'],
     ],
     pass: ['*强调*', '2*3', '注：*为必填项'],
   },
@@ -289,7 +291,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'mask-symbols',
     description: 'Symbols standing for unknown words: 某某, ○○, △△, □□, ●●.',
     // ○ and ◯ are also typed for 〇 in years (二○○○年): not next to a Chinese numeral or before 年.
-    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
+    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
     flag: [
       ['某某同志', '某某'],
@@ -297,8 +299,20 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       ['△△县', '△△'],
       ['□□□', '□□□'],
       ['☆县召开会议', '☆'],
+      ['在〇〇市调研时', '〇〇'],
     ],
-    pass: ['二〇二二年', '某些地方', '某地', '二○○○年', '一九九○年'],
+    pass: ['二〇二二年', '某些地方', '某地', '二○○○年', '一九九○年', '二〇〇〇年市委', '一九九〇届代表'],
+  },
+  {
+    id: 'ellipsis-date',
+    description: 'A date whose numbers are left as dots or ellipses: ……年……月……日, ...年...月.',
+    pattern: re('(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?'),
+    missing: 'date',
+    flag: [
+      ['会议定于……年……月……日召开', '……年……月……日'],
+      ['于...年...月前完成', '...年...月'],
+    ],
+    pass: ['我们走过了……年的历程', '2023年4月……'],
   },
   {
     id: 'bracketed-instruction',

@@ -103,7 +103,7 @@ function placeholderKey(text: string, m: Match): string {
 
 /** What any form needs; lines without it are skipped before any conversion or matching. */
 const TRIGGER =
-  /[XxＸｘ×✕╳ⅹⅩ*_＿\-某○◯●□■△▲☆★A-Zgdzjp]|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
+  /[XxＸｘ×✕╳ⅹⅩ*＊_＿\-某○◯〇●□■△▲☆★A-Zgdzjp]|(?:…|\.)年|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
 
 export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): Match[] {
   if (!TRIGGER.test(text) && extra.length === 0) return [];

@@ -1,8 +1,8 @@
 /** Rules `repeated-word` and `confused-word`. */
 import * as l10n from '@vscode/l10n';
-import { overlapsAny } from '../document';
+import { maskedRanges, overlapsAny } from '../document';
 import { CONFUSED_WORDS, type ConfusedWordEntry } from '../data/confusedWords';
-import type { LineContext, LineRule, RawFinding } from '../rule';
+import type { DocumentRule, LineContext, LineRule, RawFinding } from '../rule';
 
 /** Verbs that are doubled on purpose (研究研究 = "look into it a bit"). */
 const REDUPLICATED_VERBS = new Set(
@@ -14,12 +14,44 @@ const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
 /** Degree adverbs whose doubled phrase is stress, not a slip (很紧很紧, 太多太多). */
 const INTENSIFIERS = '很太真挺好';
 /**
+ * Adverbs of degree, manner and insistence that a speaker doubles for stress (逐步逐步扩大,
+ * 千万千万要注意, 非常非常重要): spoken emphasis, kept in a verbatim transcript.
+ */
+const STRESSED_ADVERBS = new Set('逐步 逐渐 渐渐 不断 反复 始终 一直 永远 千万 务必 必须 一定 非常 特别 十分 确实 真正 实在 格外'.split(' '));
+const HAN = /^\p{Script=Han}+$/u;
+/**
  * A list item repeated after a 顿号: 市、市、县. The item starts the list (after a mark or the
  * line start), or is one character in a list that goes on (加强市、市、县三级).
  */
 const DOUBLED_ITEM = /(?<=^|[、，：（“])(\p{Script=Han}{1,6})、\1(?=[、，。；）”]|和|及|与|等|$)|(\p{Script=Han})、\2(?=、)/gu;
 
-function repeated(text: string, ctx: LineContext): RawFinding[] {
+/** Two-character doubles checked against the rest of the document, at most, per document. */
+const MAX_ATTESTED = 64;
+
+/** Whether `word` occurs in `text` outside [from, to). */
+function occursElsewhere(text: string, word: string, from: number, to: number): boolean {
+  if (!HAN.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i + word.length <= from || i >= to) return true;
+  return false;
+}
+
+/**
+ * Whether the doubled two-character unit at `s` (…XYXY…) is the seam of words the document
+ * writes elsewhere, not a slip: two compounds sharing the unit (资产阶级|阶级斗争: the unit with
+ * the two characters before it, and with the two after it), or a chain of three words (产业|创业|创新:
+ * the character before with X, Y with X, Y with the character after).
+ */
+function twoWordsOverlap(text: string, s: number): boolean {
+  const left = text.slice(s - 2, s + 2);
+  const right = text.slice(s + 2, s + 6);
+  if (s >= 2 && right.length === 4 && occursElsewhere(text, left, s - 2, s + 4) && occursElsewhere(text, right, s, s + 6)) return true;
+  const a = text.slice(s - 1, s + 1);
+  const b = text.slice(s + 1, s + 3);
+  const c = text.slice(s + 3, s + 5);
+  return s >= 1 && c.length === 2 && occursElsewhere(text, a, s - 1, s + 4) && occursElsewhere(text, b, s, s + 4) && occursElsewhere(text, c, s, s + 5);
+}
+
+function repeated(text: string, ctx: Pick<LineContext, 'masked'>): RawFinding[] {
   const out: RawFinding[] = [];
   DOUBLED_ITEM.lastIndex = 0;
   for (let m = DOUBLED_ITEM.exec(text); m; m = DOUBLED_ITEM.exec(text)) {
@@ -46,7 +78,7 @@ function repeated(text: string, ctx: LineContext): RawFinding[] {
     // verbs doubled on purpose, counting words (一个一个) and what the list check found.
     if (REDUPLICATED_VERBS.has(word) || word.startsWith('一') || /^(.)\1$/u.test(word)) continue;
     // Numerals (二〇二〇年, 一九一九年) and degree words doubled for stress (很紧很紧, 很多很多).
-    if (NUMERALS.test(word) || (word.length === 2 && INTENSIFIERS.includes(word[0]))) continue;
+    if (NUMERALS.test(word) || (word.length === 2 && INTENSIFIERS.includes(word[0])) || STRESSED_ADVERBS.has(word)) continue;
     // What the list check found is sorted and disjoint: one pointer walks it.
     while (item < items && out[item].end <= m.index) item++;
     if ((item < items && out[item].start < end) || overlapsAny(ctx.masked, m.index, end)) continue;
@@ -54,6 +86,7 @@ function repeated(text: string, ctx: LineContext): RawFinding[] {
       start: m.index,
       end,
       message: l10n.t('"{0}" is written twice.', word),
+      data: { doubled: word },
       fixes: [
         {
           title: l10n.t('Remove the repeated "{0}"', word),
@@ -68,9 +101,9 @@ function repeated(text: string, ctx: LineContext): RawFinding[] {
   return out;
 }
 
-export const repeatedWordRule: LineRule = {
+export const repeatedWordRule: DocumentRule = {
   id: 'repeated-word',
-  scope: 'line',
+  scope: 'document',
   defaultLevel: 'warning',
   description: 'An accidental doubled word or list item (跨市跨市, 市、市、县), not reduplication (人人, 研究研究, 实实在在).',
   examples: {
@@ -85,9 +118,36 @@ export const repeatedWordRule: LineRule = {
       { text: '一个一个地过，家家户户、代代相传、步步为营。' },
       { text: '抓紧抓实抓具体，谢谢大家。' },
       { text: '到二〇二〇年，必须抓得很紧很紧，还有很多很多工作。' },
+      { text: '一年、两年，逐步逐步扩大，千万千万不要松懈。' },
+      {
+        text: '资产阶级要消灭，这是阶级斗争。\n这是无产阶级和资产阶级阶级斗争的继续。\n资产阶级的反扑，阶级斗争的长期性。',
+      },
+      { text: '发展新兴产业。\n设立新兴产业创业创新平台。\n鼓励创业，推动创新，壮大产业。' },
     ],
   },
-  checkLine: repeated,
+  checkDocument(doc, ctx): RawFinding[] {
+    const text = doc.text;
+    const out: RawFinding[] = [];
+    let attested = 0;
+    for (const line of doc.lines) {
+      if (line.zone !== 'prose' || line.text.length === 0) continue;
+      const found = ctx.lineMemo('repeated-word', line.text, () => repeated(line.text, { masked: maskedRanges(line.text, doc.languageId) }));
+      for (const f of found) {
+        const start = f.start + line.start;
+        const word = f.data?.doubled;
+        // A two-character unit at the seam of two words the document writes elsewhere is no slip
+        // (each check scans the document once; past a bound the finding is reported as it is).
+        if (typeof word === 'string' && word.length === 2 && attested++ < MAX_ATTESTED && twoWordsOverlap(text, start)) continue;
+        out.push({
+          ...f,
+          start,
+          end: f.end + line.start,
+          fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })),
+        });
+      }
+    }
+    return out;
+  },
 };
 
 function confusedEntries(ctx: LineContext): ReadonlyArray<ConfusedWordEntry> {
