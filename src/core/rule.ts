@@ -47,14 +47,29 @@ export interface LineContext extends Omit<RuleContext, 'lineMemo'> {
   readonly masked: ReadonlyArray<readonly [number, number]>;
 }
 
-/** A must-flag / must-not-flag example, run by the unit tests. */
+/**
+ * A must-flag / must-not-flag example, run by the unit tests (test/unit/ruleExamples.test.ts).
+ * The one shape for rules and for the entries of data tables. The optional fields pin down
+ * what a user would see, as textlint-tester does: which text is flagged, how many findings,
+ * the (English) message and the text after every safe fix.
+ */
 export interface RuleExample {
   readonly text: string;
   /** For must-flag examples: the flagged text, if the example pins it down. */
   readonly flagged?: string;
+  /** For must-flag examples: the number of findings of the rule, if the example pins it down. */
+  readonly count?: number;
+  /** For must-flag examples: the message of the finding (of the one over `flagged` when given). */
+  readonly message?: string;
   /** For must-flag examples with a safe fix: the text after applying every safe fix. */
   readonly fixed?: string;
   readonly languageId?: LanguageId;
+}
+
+/** Must-flag and must-not-flag examples, of a rule or of one entry of a data table. */
+export interface RuleExamples {
+  readonly flag: readonly RuleExample[];
+  readonly pass: readonly RuleExample[];
 }
 
 interface RuleBase {
@@ -63,7 +78,7 @@ interface RuleBase {
   readonly defaultLevel: Severity | 'off';
   /** English one-line description (the CLI's `rules` listing and the README table). */
   readonly description: string;
-  readonly examples: { readonly flag: readonly RuleExample[]; readonly pass: readonly RuleExample[] };
+  readonly examples: RuleExamples;
   /** Services the examples run with (e.g. reference documents), when the rule needs some. */
   readonly exampleServices?: () => AnalyzerServices;
 }

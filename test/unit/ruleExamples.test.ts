@@ -1,6 +1,7 @@
 /**
- * Every example attached to every rule: must-flag examples are flagged (with the given text and
- * safe-fix result), must-not-flag examples produce nothing from that rule.
+ * Every example attached to every rule (a data-driven rule lists every example of every entry):
+ * must-flag examples are flagged (with the given text, count, message and safe-fix result, when
+ * the example gives them), must-not-flag examples produce nothing from that rule.
  */
 import * as assert from 'node:assert/strict';
 import { ALL_RULES, createAnalyzer, fixAllSafe, resolveConfig, RULE_IDS } from '../../src/core';
@@ -22,9 +23,14 @@ describe('rule examples', () => {
         it(`flags example ${i + 1}: ${JSON.stringify(ex.text).slice(0, 60)}`, () => {
           const findings = analyzer.analyze(ex.text, { languageId: ex.languageId });
           assert.ok(findings.length > 0, `nothing flagged in ${JSON.stringify(ex.text)}`);
+          const texts = findings.map((f) => ex.text.slice(f.start, f.end));
           if (ex.flagged !== undefined) {
-            const texts = findings.map((f) => ex.text.slice(f.start, f.end));
             assert.ok(texts.includes(ex.flagged), `expected ${JSON.stringify(ex.flagged)} among ${JSON.stringify(texts)}`);
+          }
+          if (ex.count !== undefined) assert.equal(findings.length, ex.count, `findings: ${JSON.stringify(texts)}`);
+          if (ex.message !== undefined) {
+            const messages = findings.filter((f) => ex.flagged === undefined || ex.text.slice(f.start, f.end) === ex.flagged).map((f) => f.message);
+            assert.ok(messages.includes(ex.message), `expected message ${JSON.stringify(ex.message)} among ${JSON.stringify(messages)}`);
           }
           if (ex.fixed !== undefined) {
             const out = fixAllSafe(ex.text, (t) => analyzer.analyze(t, { languageId: ex.languageId }));

@@ -49,8 +49,8 @@ describe('an editor note pasted after the opening sentence', () => {
 });
 
 describe('website interface lines', () => {
-  for (const line of INTERFACE_LINE_EXAMPLES.flag) it(`flags ${JSON.stringify(line)}`, () => assert.ok(isInterfaceLine(line)));
-  for (const line of INTERFACE_LINE_EXAMPLES.pass) it(`does not flag ${JSON.stringify(line)}`, () => assert.ok(!isInterfaceLine(line)));
+  for (const { text } of INTERFACE_LINE_EXAMPLES.flag) it(`flags ${JSON.stringify(text)}`, () => assert.ok(isInterfaceLine(text)));
+  for (const { text } of INTERFACE_LINE_EXAMPLES.pass) it(`does not flag ${JSON.stringify(text)}`, () => assert.ok(!isInterfaceLine(text)));
 
   it('a document viewer between the title and the text is removed line by line, the speech kept', () => {
     const t = ['在全镇防汛工作会议上的讲话', '文档', '', '3012', '关注', '98.5%', 'PDF', '浏览 120 下载 3 大小 18.2K 2023-01-05 分享', '同志们：', '今天召开防汛工作会议。'].join('\n');
@@ -148,7 +148,7 @@ describe('property: website lines mixed into a speech', () => {
     '同志们，做好今年的工作意义重大，让我们共同努力！',
   ];
   const website = [
-    ...INTERFACE_LINE_EXAMPLES.flag,
+    ...INTERFACE_LINE_EXAMPLES.flag.map((e) => e.text),
     '您的当前位置: 77范文网 > 范文大全 > 讲话稿',
     'Copyright © 2015-2024 某某网 版权所有',
     '发布时间:2022-03-15 来源: 讲话发言 点击:',

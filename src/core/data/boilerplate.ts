@@ -8,6 +8,7 @@
  * the sentence that contains the match (a teaser plus an editor's note); `tail` removes the line and the link
  * list and article blurbs that follow it.
  */
+import type { RuleExample, RuleExamples } from '../rule';
 
 export type BoilerplateCategory =
   | 'navigation'
@@ -40,9 +41,9 @@ export interface BoilerplateForm {
   /** Only lines at most this long (in UTF-16 units) are considered; guards against speech paragraphs. */
   readonly maxLineLength?: number;
   /** Lines that must be flagged; `[line, flagged text]` (for line scope the flagged text is the line). */
-  readonly flag: ReadonlyArray<readonly [string, string]>;
+  readonly flag: readonly RuleExample[];
   /** Lines the whole rule must not flag. */
-  readonly pass: readonly string[];
+  readonly pass: readonly RuleExample[];
 }
 
 const SITE_WORDS = '(?:范文|文档|文秘|公文|写作|作文|秘书|材料|文库)(?:网|站|帮|库|吧|之家|屋)|范文网|文摘网|公文网|秘书网|文秘网|写作网|文档网|作文网|范文大全|百度文库|道客巴巴|豆丁网|原创力文档|门户网站|请认准|本站|本网站';
@@ -55,10 +56,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*(?:您的)?当前(?:所在)?位置\s*[:：]|^\s*\S{0,12}(?:网|首页)\s*>\s*\S+\s*>/u,
     maxLineLength: 200,
     flag: [
-      ['您的当前位置: 77范文网 > 范文大全 > 讲话稿 > 讲话【精选推荐】', '您的当前位置: 77范文网 > 范文大全 > 讲话稿 > 讲话【精选推荐】'],
-      ['当前位置: 简表范文网 > 专题范文 > 公文范文 >', '当前位置: 简表范文网 > 专题范文 > 公文范文 >'],
+      { text: '您的当前位置: 77范文网 > 范文大全 > 讲话稿 > 讲话【精选推荐】', flagged: '您的当前位置: 77范文网 > 范文大全 > 讲话稿 > 讲话【精选推荐】' },
+      { text: '当前位置: 简表范文网 > 专题范文 > 公文范文 >', flagged: '当前位置: 简表范文网 > 专题范文 > 公文范文 >' },
     ],
-    pass: ['当前，全市疫情防控形势总体平稳。', '我们的位置在于服务大局。'],
+    pass: [{ text: '当前，全市疫情防控形势总体平稳。' }, { text: '我们的位置在于服务大局。' }],
   },
   {
     id: 'navigation-word',
@@ -66,12 +67,12 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     pattern: /^\s*(?:手机版|电脑版|手机站|移动版|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错|上一主题|下一主题|复制链接|\[复制链接\]|显示全部楼层|阅读模式|电脑桌面|关灯|Loading\.\.\.|安装后可以在桌面快捷访问|添加.{2,30}到电脑桌面)\s*$/u,
     flag: [
-      ['手机版', '手机版'],
-      ['Top', 'Top'],
-      ['上一篇：关于做好疫情防控工作的通知', '上一篇：关于做好疫情防控工作的通知'],
-      ['[复制链接]', '[复制链接]'],
+      { text: '手机版', flagged: '手机版' },
+      { text: 'Top', flagged: 'Top' },
+      { text: '上一篇：关于做好疫情防控工作的通知', flagged: '上一篇：关于做好疫情防控工作的通知' },
+      { text: '[复制链接]', flagged: '[复制链接]' },
     ],
-    pass: ['首页工作要做实。', 'Top-level design 顶层设计'],
+    pass: [{ text: '首页工作要做实。' }, { text: 'Top-level design 顶层设计' }],
   },
   {
     id: 'site-line',
@@ -80,11 +81,11 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: new RegExp(`^(?!.*[。！？]).*(?:${SITE_WORDS})|^\\s*(?:https?://|www\\.)\\S+\\s*$`, 'u'),
     maxLineLength: 60,
     flag: [
-      ['77范文网 https://www.hanjia777.com', '77范文网 https://www.hanjia777.com'],
-      ['公文写作门户网站,请认准', '公文写作门户网站,请认准'],
-      ['https://www.example.com/article/123.html', 'https://www.example.com/article/123.html'],
+      { text: '77范文网 https://www.hanjia777.com', flagged: '77范文网 https://www.hanjia777.com' },
+      { text: '公文写作门户网站,请认准', flagged: '公文写作门户网站,请认准' },
+      { text: 'https://www.example.com/article/123.html', flagged: 'https://www.example.com/article/123.html' },
     ],
-    pass: ['要办好人民满意的学习型机关。', '加强网站建设管理', '加强学习网络安全知识'],
+    pass: [{ text: '要办好人民满意的学习型机关。' }, { text: '加强网站建设管理' }, { text: '加强学习网络安全知识' }],
   },
   {
     id: 'site-intro',
@@ -95,12 +96,9 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     maxLineLength: 200,
     also: /阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴/u,
     flag: [
-      [
-        '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。',
-        '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。',
-      ],
+      { text: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。', flagged: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。' },
     ],
-    pass: ['要发挥先进典型的示范作用，下面我讲三点意见。', '培育和规范文化市场，倡导全民阅读。'],
+    pass: [{ text: '要发挥先进典型的示范作用，下面我讲三点意见。' }, { text: '培育和规范文化市场，倡导全民阅读。' }],
   },
   {
     id: 'editor-note',
@@ -108,11 +106,11 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'sentence',
     pattern: /小编|本站编辑|本站为[你您]|(?:精心|特意|特地)(?:整理|收集|挑选|准备)|为[你您]整理|客服老师|欢迎咨询|^\s*(?:导语|前言|摘要|编者按)\s*[:：]/u,
     flag: [
-      ['下面是小编为大家整理的讲话稿，供大家参考。', '下面是小编为大家整理的讲话稿，供大家参考。'],
-      ['疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。', '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。'],
-      ['前言:本站为你精心整理了讲话范文,希望能为你提供参考。', '前言:本站为你精心整理了讲话范文,希望能为你提供参考。'],
+      { text: '下面是小编为大家整理的讲话稿，供大家参考。', flagged: '下面是小编为大家整理的讲话稿，供大家参考。' },
+      { text: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。', flagged: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。' },
+      { text: '前言:本站为你精心整理了讲话范文,希望能为你提供参考。', flagged: '前言:本站为你精心整理了讲话范文,希望能为你提供参考。' },
     ],
-    pass: ['编辑部的同志们辛苦了。', '前言部分要简洁。'],
+    pass: [{ text: '编辑部的同志们辛苦了。' }, { text: '前言部分要简洁。' }],
   },
   {
     id: 'reader-note',
@@ -121,8 +119,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     confirm: 'site-sentence',
     // Not a phrase quoted in the speech (图纸注明“仅供参考”).
     pattern: /(?<![“"‘'「])(?:供大家参考|仅供参考)(?![”"’'」])|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得[^。！？!?]*收藏/u,
-    flag: [['以下是讲话全文，供大家参考。', '以下是讲话全文，供大家参考。']],
-    pass: ['各地要参考先进经验，结合实际抓好落实。', '我想从三个方面再讲几点意见，供大家参考。', '有的图纸注明“仅供参考”，不能作为施工依据。'],
+    flag: [{ text: '以下是讲话全文，供大家参考。', flagged: '以下是讲话全文，供大家参考。' }],
+    pass: [{ text: '各地要参考先进经验，结合实际抓好落实。' }, { text: '我想从三个方面再讲几点意见，供大家参考。' }, { text: '有的图纸注明“仅供参考”，不能作为施工依据。' }],
   },
   {
     id: 'breadcrumb',
@@ -133,10 +131,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*[^\s>»。！？!?，,]{1,12}\s*[>»›]\s*\S(?!.*[。！？!?])|^\s*首页(?!.*[。！？!?，,；;])\S{2,}/u,
     maxLineLength: 120,
     flag: [
-      ['工作总结 >在全市安全生产工作会议上的讲话', '工作总结 >在全市安全生产工作会议上的讲话'],
-      ['首页公文写作讲话致辞在全区工作会议上的讲话', '首页公文写作讲话致辞在全区工作会议上的讲话'],
+      { text: '工作总结 >在全市安全生产工作会议上的讲话', flagged: '工作总结 >在全市安全生产工作会议上的讲话' },
+      { text: '首页公文写作讲话致辞在全区工作会议上的讲话', flagged: '首页公文写作讲话致辞在全区工作会议上的讲话' },
     ],
-    pass: ['首页工作要做实。', '温度 > 38℃ 的要立即报告。'],
+    pass: [{ text: '首页工作要做实。' }, { text: '温度 > 38℃ 的要立即报告。' }],
   },
   {
     id: 'nav-bar',
@@ -145,8 +143,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // Three or more short items in one run, split by | or ｜ (a menu copied as text).
     pattern: /^\s*(?:[^|｜。！？!?，,]{1,8}\s*[|｜]\s*){3,}[^|｜。！？!?，,]{0,8}\s*$/u,
     maxLineLength: 100,
-    flag: [['公文之家|原创|范文|素材|写作|课件|', '公文之家|原创|范文|素材|写作|课件|']],
-    pass: ['坚持稳中求进，统筹发展和安全。', '甲 | 乙'],
+    flag: [{ text: '公文之家|原创|范文|素材|写作|课件|', flagged: '公文之家|原创|范文|素材|写作|课件|' }],
+    pass: [{ text: '坚持稳中求进，统筹发展和安全。' }, { text: '甲 | 乙' }],
   },
   {
     id: 'toc',
@@ -156,10 +154,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*目\s*录\s*[:：]?\s*$|(?:[·…]\s*)+\d{1,4}\s*$|(?:[.．_\-－]\s*){4,}\d{1,4}\s*$/u,
     maxLineLength: 120,
     flag: [
-      ['目录', '目录'],
-      ['◆.县长在全县安全生产工作会议上的讲话··········27', '◆.县长在全县安全生产工作会议上的讲话··········27'],
+      { text: '目录', flagged: '目录' },
+      { text: '◆.县长在全县安全生产工作会议上的讲话··········27', flagged: '◆.县长在全县安全生产工作会议上的讲话··········27' },
     ],
-    pass: ['要建立负面清单和权力清单目录。', '（一）提高政治站位'],
+    pass: [{ text: '要建立负面清单和权力清单目录。' }, { text: '（一）提高政治站位' }],
   },
   {
     id: 'image',
@@ -169,10 +167,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*[（(]?(?:图为|图片来源|图片由|摄影[:：]|▲)/u,
     maxLineLength: 80,
     flag: [
-      ['![评分](/img/star_2.png)', '![评分](/img/star_2.png)'],
-      ['图为会议现场。', '图为会议现场。'],
+      { text: '![评分](/img/star_2.png)', flagged: '![评分](/img/star_2.png)' },
+      { text: '图为会议现场。', flagged: '图为会议现场。' },
     ],
-    pass: ['图书馆建设要加快推进。', '要绘好发展蓝图。'],
+    pass: [{ text: '图书馆建设要加快推进。' }, { text: '要绘好发展蓝图。' }],
   },
   {
     id: 'file-name',
@@ -181,8 +179,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // The document's file name, printed by a document-sharing site above the text.
     pattern: /^[^。！？!?]{2,100}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$/iu,
     maxLineLength: 120,
-    flag: [['在全镇防汛工作会议上的讲话.docx', '在全镇防汛工作会议上的讲话.docx']],
-    pass: ['请将材料以 PDF 格式报送。', '要把方案.做实。'],
+    flag: [{ text: '在全镇防汛工作会议上的讲话.docx', flagged: '在全镇防汛工作会议上的讲话.docx' }],
+    pass: [{ text: '请将材料以 PDF 格式报送。' }, { text: '要把方案.做实。' }],
   },
   {
     id: 'share-notice',
@@ -193,19 +191,19 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多|资源描述|合集下载|生成图片|分享到(?:微信|朋友圈|微博|QQ)|(?:查看|阅读)原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|点击收听|_第\d+页|本章未完|点击下一页|未加载完|下载本文档|本文档由用户提供|收益归属内容提供方|举报或认领|加入书签|超出(?:免费)?预览范围|免费预览(?:范围|已?结束)|如果喜欢就下载|(?:扫描二维码|扫码)访问|部分内容阅读|看后求收藏|接着再看更方便|尝试更换[^。！？]{0,24}浏览器/u,
     maxLineLength: 150,
     flag: [
-      ['《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。', '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。'],
-      ['游客请【点此注册】成为会员后阅读全文', '游客请【点此注册】成为会员后阅读全文'],
-      ['还有 3 页未读，继续阅读', '还有 3 页未读，继续阅读'],
-      ['全文共3000字，仅供站内会员学习参考', '全文共3000字，仅供站内会员学习参考'],
-      ['点击上方蓝字关注我们', '点击上方蓝字关注我们'],
-      ['本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领'],
-      ['亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！', '亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！'],
-      ['用手机扫描二维码访问本页', '用手机扫描二维码访问本页'],
-      ['讲话稿部分内容阅读', '讲话稿部分内容阅读'],
-      ['『加入书签，方便阅读』', '『加入书签，方便阅读』'],
-      ['打不开时请尝试更换【其他浏览器】打开', '打不开时请尝试更换【其他浏览器】打开'],
+      { text: '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。', flagged: '《全县工作会议讲话.doc》由会员分享,可在线阅读,更多相关内容请在本站搜索。' },
+      { text: '游客请【点此注册】成为会员后阅读全文', flagged: '游客请【点此注册】成为会员后阅读全文' },
+      { text: '还有 3 页未读，继续阅读', flagged: '还有 3 页未读，继续阅读' },
+      { text: '全文共3000字，仅供站内会员学习参考', flagged: '全文共3000字，仅供站内会员学习参考' },
+      { text: '点击上方蓝字关注我们', flagged: '点击上方蓝字关注我们' },
+      { text: '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领', flagged: '本文档由用户上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领' },
+      { text: '亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！', flagged: '亲，本文档共9页，已超出免费预览范围，如果喜欢就下载吧！' },
+      { text: '用手机扫描二维码访问本页', flagged: '用手机扫描二维码访问本页' },
+      { text: '讲话稿部分内容阅读', flagged: '讲话稿部分内容阅读' },
+      { text: '『加入书签，方便阅读』', flagged: '『加入书签，方便阅读』' },
+      { text: '打不开时请尝试更换【其他浏览器】打开', flagged: '打不开时请尝试更换【其他浏览器】打开' },
     ],
-    pass: ['会员单位要带头履行社会责任。', '要推进政务公开，方便群众查看。', '注册资本金要足额到位。'],
+    pass: [{ text: '会员单位要带头履行社会责任。' }, { text: '要推进政务公开，方便群众查看。' }, { text: '注册资本金要足额到位。' }],
   },
   {
     id: 'contact-ad',
@@ -215,10 +213,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /(?:QQ|qq|微信|VX|vx|V信|加V|客服|微信号)\s*(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}|代写|代笔|写作服务|定制写作|联系老师/u,
     maxLineLength: 100,
     flag: [
-      ['专业代写各类讲话稿，QQ:12345678', '专业代写各类讲话稿，QQ:12345678'],
-      ['需要定制请加微信：abc_12345', '需要定制请加微信：abc_12345'],
+      { text: '专业代写各类讲话稿，QQ:12345678', flagged: '专业代写各类讲话稿，QQ:12345678' },
+      { text: '需要定制请加微信：abc_12345', flagged: '需要定制请加微信：abc_12345' },
     ],
-    pass: ['要用好微信公众号等新媒体平台。', '加强QQ群、微信群管理。'],
+    pass: [{ text: '要用好微信公众号等新媒体平台。' }, { text: '加强QQ群、微信群管理。' }],
   },
   {
     id: 'site-name',
@@ -228,10 +226,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》]{2,10}(?:范文网|文库|范文|文档网|文档|资料网|文秘网|公文网|写作网|[A-Za-z0-9]{2,}网)\s*$/u,
     maxLineLength: 14,
     flag: [
-      ['九九文档网', '九九文档网'],
-      ['88范文', '88范文'],
+      { text: '九九文档网', flagged: '九九文档网' },
+      { text: '88范文', flagged: '88范文' },
     ],
-    pass: ['一、建好职工之家', '加强互联网', '（二）网上办'],
+    pass: [{ text: '一、建好职工之家' }, { text: '加强互联网' }, { text: '（二）网上办' }],
   },
   {
     id: 'compilation-heading',
@@ -244,13 +242,13 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐)?\s*\d{1,3}\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*\d{1,2})\s*$/du,
     maxLineLength: 64,
     flag: [
-      ['全县防汛工作会议讲话稿(精选8篇)', '全县防汛工作会议讲话稿(精选8篇)'],
-      ['开学典礼校长致辞10篇', '开学典礼校长致辞10篇'],
-      ['开学典礼校长致辞3', '开学典礼校长致辞3'],
-      ['教师节演讲稿(篇二)', '教师节演讲稿(篇二)'],
-      ['冬季防火讲话稿(汇总9篇)篇一', '冬季防火讲话稿(汇总9篇)篇一'],
+      { text: '全县防汛工作会议讲话稿(精选8篇)', flagged: '全县防汛工作会议讲话稿(精选8篇)' },
+      { text: '开学典礼校长致辞10篇', flagged: '开学典礼校长致辞10篇' },
+      { text: '开学典礼校长致辞3', flagged: '开学典礼校长致辞3' },
+      { text: '教师节演讲稿(篇二)', flagged: '教师节演讲稿(篇二)' },
+      { text: '冬季防火讲话稿(汇总9篇)篇一', flagged: '冬季防火讲话稿(汇总9篇)篇一' },
     ],
-    pass: ['在全县“十四五”规划编制工作会议上的讲话', '今年共新建校舍3篇章', '一是抓好3个重点', '2023年工作要点', '篇'],
+    pass: [{ text: '在全县“十四五”规划编制工作会议上的讲话' }, { text: '今年共新建校舍3篇章' }, { text: '一是抓好3个重点' }, { text: '2023年工作要点' }, { text: '篇' }],
   },
   {
     id: 'site-name-top',
@@ -260,8 +258,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // At the top of the page only: a short line without any mark that ends like a site's name.
     pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》“”]{2,10}(?:之友|家园|之家|文库|资料库)\s*$/u,
     maxLineLength: 14,
-    flag: [['笔墨文秘家园\n在全县工作会议上的讲话\n同志们：', '笔墨文秘家园']],
-    pass: ['同志们：\n一、建好职工之家', '同志们：\n建设美丽家园', '同志们：\n加强互联网'],
+    flag: [{ text: '笔墨文秘家园\n在全县工作会议上的讲话\n同志们：', flagged: '笔墨文秘家园' }],
+    pass: [{ text: '同志们：\n一、建好职工之家' }, { text: '同志们：\n建设美丽家园' }, { text: '同志们：\n加强互联网' }],
   },
   {
     id: 'comment-widget',
@@ -271,10 +269,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /文明上网|理性发言|我来说两句|已有\s*\d+\s*(?:条|人)(?:评论|参与)|(?:发表|网友|最新|热门|全部)评论|登录后(?:评论|发表)|评论\s*[（(]\s*\d+\s*[）)]|^\s*(?:点赞|回复|举报|收起|展开)(?:\s+\S{1,4}){0,4}\s*$/u,
     maxLineLength: 80,
     flag: [
-      ['网友评论 文明上网理性发言', '网友评论 文明上网理性发言'],
-      ['已有3条评论', '已有3条评论'],
+      { text: '网友评论 文明上网理性发言', flagged: '网友评论 文明上网理性发言' },
+      { text: '已有3条评论', flagged: '已有3条评论' },
     ],
-    pass: ['要倾听群众评论，理性对待网上舆论。'],
+    pass: [{ text: '要倾听群众评论，理性对待网上舆论。' }],
   },
   {
     id: 'shop',
@@ -284,10 +282,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /立即购买|加入购物车|下载券|积分下载|限时(?:免费|优惠|特价)|[￥¥]\s*\d|\d+(?:\.\d+)?\s*元\s*(?:购买|下载|试读|免费试读|解锁)|(?:付费|解锁)(?:阅读|全文|下载)|本文为付费内容|原价\s*\d/u,
     maxLineLength: 100,
     flag: [
-      ['￥9.90 立即购买', '￥9.90 立即购买'],
-      ['5.00元 下载', '5.00元 下载'],
+      { text: '￥9.90 立即购买', flagged: '￥9.90 立即购买' },
+      { text: '5.00元 下载', flagged: '5.00元 下载' },
     ],
-    pass: ['全年完成投资5.00亿元，下载量大幅增长。', '人均收入增长到3万元。'],
+    pass: [{ text: '全年完成投资5.00亿元，下载量大幅增长。' }, { text: '人均收入增长到3万元。' }],
   },
   {
     id: 'watermark-line',
@@ -297,10 +295,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^(?![^\n]*[。！？][^\n]*[。！？])[^\n]{0,30}(?:转载请注明|本文(?:来源于|来自|由)[^\n]{0,20}(?:整理|发布|网)|文章来源\s*[:：于]|更多(?:精彩|相关|优质|范文)[^\n]{0,20}(?:关注|访问|登录|搜索)|欢迎(?:访问|关注)[^\n]{0,12}(?:网|站|公众号)|(?:访问|登录)\s*[A-Za-z0-9-]+\.(?:com|cn|net|org))/u,
     maxLineLength: 80,
     flag: [
-      ['本文由秘书范文网整理发布', '本文由秘书范文网整理发布'],
-      ['更多精彩范文请关注本站', '更多精彩范文请关注本站'],
+      { text: '本文由秘书范文网整理发布', flagged: '本文由秘书范文网整理发布' },
+      { text: '更多精彩范文请关注本站', flagged: '更多精彩范文请关注本站' },
     ],
-    pass: ['本文件自印发之日起施行。', '要欢迎访问团到企业调研。'],
+    pass: [{ text: '本文件自印发之日起施行。' }, { text: '要欢迎访问团到企业调研。' }],
   },
   {
     id: 'domain',
@@ -309,8 +307,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A site's address on a short line of its own (with or without its name).
     pattern: /^[^。！？，,]{0,20}(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|info)(?:\/\S*)?\s*$/u,
     maxLineLength: 50,
-    flag: [['第一范文网 www.diyifanwen.com', '第一范文网 www.diyifanwen.com']],
-    pass: ['请发送至 office@example.com', '网址：略'],
+    flag: [{ text: '第一范文网 www.diyifanwen.com', flagged: '第一范文网 www.diyifanwen.com' }],
+    pass: [{ text: '请发送至 office@example.com' }, { text: '网址：略' }],
   },
   {
     id: 'byline',
@@ -320,13 +318,13 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*(?:编辑|责编|编审|审核|校对|监制|摄影|通讯员|(?:全媒体|融媒体|特约|本报|本网)?记者|关键词|关键字|(?:热门|文章|相关)标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
     maxLineLength: 40,
     flag: [
-      ['责编：王五', '责编：王五'],
-      ['关键词: 讲话 会议', '关键词: 讲话 会议'],
-      ['相关标签： 致辞 开学', '相关标签： 致辞 开学'],
-      ['融媒体记者：李四 王五', '融媒体记者：李四 王五'],
-      ['编审：赵六', '编审：赵六'],
+      { text: '责编：王五', flagged: '责编：王五' },
+      { text: '关键词: 讲话 会议', flagged: '关键词: 讲话 会议' },
+      { text: '相关标签： 致辞 开学', flagged: '相关标签： 致辞 开学' },
+      { text: '融媒体记者：李四 王五', flagged: '融媒体记者：李四 王五' },
+      { text: '编审：赵六', flagged: '编审：赵六' },
     ],
-    pass: ['编辑部要做好宣传报道。', '记者朋友们：', '本报记者要深入基层。'],
+    pass: [{ text: '编辑部要做好宣传报道。' }, { text: '记者朋友们：' }, { text: '本报记者要深入基层。' }],
   },
   {
     id: 'spaced-breadcrumb',
@@ -335,8 +333,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A page trail that starts at 首页 and lists its sections split by spaces (no > between them).
     pattern: /^\s*首页(?:\s+[^\s。！？!?，,；;：:]{2,24}){1,6}\s*$/u,
     maxLineLength: 90,
-    flag: [['首页 领导讲话 在全县防汛工作会议上的讲话', '首页 领导讲话 在全县防汛工作会议上的讲话']],
-    pass: ['首页工作要做实。', '首页 要做实，也要做细。'],
+    flag: [{ text: '首页 领导讲话 在全县防汛工作会议上的讲话', flagged: '首页 领导讲话 在全县防汛工作会议上的讲话' }],
+    pass: [{ text: '首页工作要做实。' }, { text: '首页 要做实，也要做细。' }],
   },
   {
     id: 'bracketed-lead',
@@ -344,8 +342,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'sentence',
     // The site's lead or abstract in brackets before the article: 【导语】…, 【摘要】:….
     pattern: /^\s*[【\[［]\s*(?:导语|导读|前言|摘要|内容提要|编者按|引言)\s*[】\]］]/u,
-    flag: [['【导读】本篇是一篇开学典礼致辞，读来感人。', '【导读】本篇是一篇开学典礼致辞，读来感人。']],
-    pass: ['摘要工作要规范。', '要写好【前言部分】的内容'],
+    flag: [{ text: '【导读】本篇是一篇开学典礼致辞，读来感人。', flagged: '【导读】本篇是一篇开学典礼致辞，读来感人。' }],
+    pass: [{ text: '摘要工作要规范。' }, { text: '要写好【前言部分】的内容' }],
   },
   {
     id: 'assistant-remark',
@@ -356,11 +354,11 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       /^\s*好的[，,！!。]\s*(?:以下|下面|这)是(?:一篇|一份|为[您你]|我为[您你]|根据)|如需(?:调整|修改|补充|润色)[^。！？!?]{0,16}(?:告诉我|随时)|希望(?:这篇|这份|以上)[^。！？!?]{0,16}对[您你]有(?:所)?帮助|(?:由|经)\s*(?:AI|人工智能)\s*(?:辅助|智能)?(?:生成|创作|撰写)|(?:AI|人工智能)生成的?内容/u,
     maxLineLength: 100,
     flag: [
-      ['好的，以下是一份开学典礼校长致辞的参考稿：', '好的，以下是一份开学典礼校长致辞的参考稿：'],
-      ['希望这份致辞对您有帮助！如需修改语气，随时告诉我。', '希望这份致辞对您有帮助！如需修改语气，随时告诉我。'],
-      ['本稿由AI辅助生成，请核对后使用', '本稿由AI辅助生成，请核对后使用'],
+      { text: '好的，以下是一份开学典礼校长致辞的参考稿：', flagged: '好的，以下是一份开学典礼校长致辞的参考稿：' },
+      { text: '希望这份致辞对您有帮助！如需修改语气，随时告诉我。', flagged: '希望这份致辞对您有帮助！如需修改语气，随时告诉我。' },
+      { text: '本稿由AI辅助生成，请核对后使用', flagged: '本稿由AI辅助生成，请核对后使用' },
     ],
-    pass: ['好的，下面请县长讲话。', '要用好人工智能技术，推动政务服务提质增效。', '如需调整工作安排，要提前报告。'],
+    pass: [{ text: '好的，下面请县长讲话。' }, { text: '要用好人工智能技术，推动政务服务提质增效。' }, { text: '如需调整工作安排，要提前报告。' }],
   },
   {
     id: 'star-rating',
@@ -369,8 +367,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A rating widget copied as stars, with or without its score.
     pattern: /^\s*(?:评分\s*[:：]?\s*)?[★☆✩✭]{3,}\s*(?:\d(?:\.\d)?\s*分?)?\s*$/u,
     maxLineLength: 30,
-    flag: [['★★★☆☆ 3.5分', '★★★☆☆ 3.5分']],
-    pass: ['★一要提高认识', '☆'],
+    flag: [{ text: '★★★☆☆ 3.5分', flagged: '★★★☆☆ 3.5分' }],
+    pass: [{ text: '★一要提高认识' }, { text: '☆' }],
   },
   {
     id: 'page-marker',
@@ -380,10 +378,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /(?<=^[^。！？!?，,；;\n]{2,60})\s*[（(]\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})\s*[）)]\s*$/gu,
     maxLineLength: 80,
     flag: [
-      ['在全县防汛工作会议上的讲话(第2页)', '(第2页)'],
-      ['在全县防汛工作会议上的讲话（3 / 7）', '（3 / 7）'],
+      { text: '在全县防汛工作会议上的讲话(第2页)', flagged: '(第2页)' },
+      { text: '在全县防汛工作会议上的讲话（3 / 7）', flagged: '（3 / 7）' },
     ],
-    pass: ['具体标准见《实施方案》，详见附件（第3页）。', '第2页', '完成率（3/4）以上'],
+    pass: [{ text: '具体标准见《实施方案》，详见附件（第3页）。' }, { text: '第2页' }, { text: '完成率（3/4）以上' }],
   },
   {
     id: 'text-marker',
@@ -391,8 +389,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     // A database's marker of where the text starts, left before the first paragraph: <正>.
     pattern: /^\s*<正>\s*/gu,
-    flag: [['<正>各位代表：现在，我代表市人民政府作报告。', '<正>']],
-    pass: ['要坚持正确方向，做到<公正>'],
+    flag: [{ text: '<正>各位代表：现在，我代表市人民政府作报告。', flagged: '<正>' }],
+    pass: [{ text: '要坚持正确方向，做到<公正>' }],
   },
   {
     id: 'suit-watermark',
@@ -400,8 +398,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     // A site's name spelled out between card-suit signs, dropped into the text against copying.
     pattern: /レ?(?:[♠♥♣♦♤♡♧♢][^♠♥♣♦♤♡♧♢\sレ。，！？]{0,3}){3,}レ?/gu,
-    flag: [['要压实责任。レ♠范♥文♣网レ确保落实。', 'レ♠范♥文♣网レ']],
-    pass: ['要压实责任。♥ 爱心捐赠', '红桃♥和黑桃♠'],
+    flag: [{ text: '要压实责任。レ♠范♥文♣网レ确保落实。', flagged: 'レ♠范♥文♣网レ' }],
+    pass: [{ text: '要压实责任。♥ 爱心捐赠' }, { text: '红桃♥和黑桃♠' }],
   },
   {
     id: 'item-prefix',
@@ -409,8 +407,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     // A compilation's item number before a title: 第一篇:…, 篇二:….
     pattern: /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+)\s*[:：]\s*/gu,
-    flag: [['第二篇：在全县防汛工作会议上的讲话', '第二篇：']],
-    pass: ['第二篇章已经开启。', '篇幅不宜过长。'],
+    flag: [{ text: '第二篇：在全县防汛工作会议上的讲话', flagged: '第二篇：' }],
+    pass: [{ text: '第二篇章已经开启。' }, { text: '篇幅不宜过长。' }],
   },
   {
     id: 'seo-title',
@@ -419,8 +417,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A page title written for search engines: how to write it, a template of it.
     pattern: /^(?!.*[。！]).{2,40}?(?:讲话稿|发言稿|演讲稿|致辞|主持词|讲话|发言|心得体会)(?:范文)?(?:怎么写|如何写|写法|模板|格式|开头|结尾)[?？]?\s*$/u,
     maxLineLength: 48,
-    flag: [['安全生产动员会讲话稿怎么写?', '安全生产动员会讲话稿怎么写?']],
-    pass: ['在全县安全生产动员会上的讲话'],
+    flag: [{ text: '安全生产动员会讲话稿怎么写?', flagged: '安全生产动员会讲话稿怎么写?' }],
+    pass: [{ text: '在全县安全生产动员会上的讲话' }],
   },
   {
     id: 'column-title',
@@ -429,8 +427,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A WeChat account's column label before the title: 聚焦 | …, 学习 ｜ ….
     pattern: /^\s*[^\s|｜。！？，,：:]{2,4}\s*[|｜]\s*[^|｜。！？]{4,40}$/u,
     maxLineLength: 50,
-    flag: [['关注 | 全县安全生产工作会议召开', '关注 | 全县安全生产工作会议召开']],
-    pass: ['坚持稳中求进，统筹发展和安全。', '甲 | 乙'],
+    flag: [{ text: '关注 | 全县安全生产工作会议召开', flagged: '关注 | 全县安全生产工作会议召开' }],
+    pass: [{ text: '坚持稳中求进，统筹发展和安全。' }, { text: '甲 | 乙' }],
   },
   {
     id: 'metadata',
@@ -439,17 +437,17 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|上传人\s*[:：]|上传者\s*[:：]|文档编号\s*[:：]|文档页数\s*[:：]|^\s*[-•·]?\s*(?:格式|大小|页数)\s*[:：]\s*[\dA-Za-z]|阅读数\s*[:：]|收录于(?:话题|合集)|\d+\s*字\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|预计阅读(?:时长|时间|需要)|阅读(?:时长|需要|约需)\s*[:：]?\s*\d+\s*分钟|^\s*本文共计?\s*\d+\s*字|版权反馈|免责声明\s*[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
     maxLineLength: 120,
     flag: [
-      ['发布时间:2022-03-15 来源: 讲话发言 点击:', '发布时间:2022-03-15 来源: 讲话发言 点击:'],
-      ['| 来源:网友投稿', '| 来源:网友投稿'],
-      ['全文2427字', '全文2427字'],
-      ['时间:2023-04-01 10:20:30 讲话稿', '时间:2023-04-01 10:20:30 讲话稿'],
-      ['2023-04-01', '2023-04-01'],
-      ['上传人:张三 文档编号:12345 格式:DOC 页数:5', '上传人:张三 文档编号:12345 格式:DOC 页数:5'],
-      ['- 大小:20.5 KB', '- 大小:20.5 KB'],
-      ['本文共计1200字，预计阅读时长4分钟', '本文共计1200字，预计阅读时长4分钟'],
-      ['张三 2400 字 2023-05-06', '张三 2400 字 2023-05-06'],
+      { text: '发布时间:2022-03-15 来源: 讲话发言 点击:', flagged: '发布时间:2022-03-15 来源: 讲话发言 点击:' },
+      { text: '| 来源:网友投稿', flagged: '| 来源:网友投稿' },
+      { text: '全文2427字', flagged: '全文2427字' },
+      { text: '时间:2023-04-01 10:20:30 讲话稿', flagged: '时间:2023-04-01 10:20:30 讲话稿' },
+      { text: '2023-04-01', flagged: '2023-04-01' },
+      { text: '上传人:张三 文档编号:12345 格式:DOC 页数:5', flagged: '上传人:张三 文档编号:12345 格式:DOC 页数:5' },
+      { text: '- 大小:20.5 KB', flagged: '- 大小:20.5 KB' },
+      { text: '本文共计1200字，预计阅读时长4分钟', flagged: '本文共计1200字，预计阅读时长4分钟' },
+      { text: '张三 2400 字 2023-05-06', flagged: '张三 2400 字 2023-05-06' },
     ],
-    pass: ['要从源头上防控风险。', '资金来源渠道要拓宽，点击率不是目标。', '2023年4月1日', '时间要服从质量。'],
+    pass: [{ text: '要从源头上防控风险。' }, { text: '资金来源渠道要拓宽，点击率不是目标。' }, { text: '2023年4月1日' }, { text: '时间要服从质量。' }],
   },
   {
     id: 'paywall',
@@ -457,13 +455,13 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     pattern: /当前隐藏内容免费查看|预览结束[，,]?\s*(?:免费获取全文)?|免费获取全文|阅读全部图文内容[，,]?\s*(?:您需要先登录)?|您需要先登录|[（(]\s*未完[，,]\s*全文共\s*\d+\s*字[，,]\s*当前显示\s*\d+\s*字\s*[）)]|联系老师|点击(?:此处)?查看全文|展开全文|剩余\s*\d+\s*字未读|还剩\s*\d+\s*页未读|本文档共\s*\d+\s*页|(?<![…\.])[…\.]*(?<!\s)\s*此处隐藏\s*\d+\s*个?字\s*[…\.]*|(?<=\p{Script=Han})…{4,}(?=\s*$)/gu,
     flag: [
-      ['精准防控外来 当前隐藏内容免费查看人员。', '当前隐藏内容免费查看'],
-      ['预览结束，免费获取全文', '预览结束，免费获取全文'],
-      ['（未完，全文共2010字，当前显示249字）', '（未完，全文共2010字，当前显示249字）'],
-      ['要压实责任……此处隐藏2048个字……', '……此处隐藏2048个字……'],
-      ['要坚持问题导向，切实做好…………', '…………'],
+      { text: '精准防控外来 当前隐藏内容免费查看人员。', flagged: '当前隐藏内容免费查看' },
+      { text: '预览结束，免费获取全文', flagged: '预览结束，免费获取全文' },
+      { text: '（未完，全文共2010字，当前显示249字）', flagged: '（未完，全文共2010字，当前显示249字）' },
+      { text: '要压实责任……此处隐藏2048个字……', flagged: '……此处隐藏2048个字……' },
+      { text: '要坚持问题导向，切实做好…………', flagged: '…………' },
     ],
-    pass: ['要加强老师队伍建设。', '做到信息公开，接受群众查看。', '我们踏上了新的征程……'],
+    pass: [{ text: '要加强老师队伍建设。' }, { text: '做到信息公开，接受群众查看。' }, { text: '我们踏上了新的征程……' }],
   },
   {
     id: 'copyright',
@@ -473,13 +471,13 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^(?![^\n]*[，,][^\n]*[。！？])(?:.*?)(?:Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备|版权归(?:原)?作者所有|如有侵权|仅代表作者(?:本人)?观点)/iu,
     maxLineLength: 200,
     flag: [
-      ['Copyright © 2015-2024 . 77范文网 版权所有', 'Copyright © 2015-2024 . 77范文网 版权所有'],
-      ['工信部备案号:鲁ICP备2020038323号-1', '工信部备案号:鲁ICP备2020038323号-1'],
-      ['本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com', '本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com'],
-      ['说明：文章转自网络，版权归原作者所有', '说明：文章转自网络，版权归原作者所有'],
-      ['本篇为读者来稿，仅代表作者本人观点', '本篇为读者来稿，仅代表作者本人观点'],
+      { text: 'Copyright © 2015-2024 . 77范文网 版权所有', flagged: 'Copyright © 2015-2024 . 77范文网 版权所有' },
+      { text: '工信部备案号:鲁ICP备2020038323号-1', flagged: '工信部备案号:鲁ICP备2020038323号-1' },
+      { text: '本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com', flagged: '本网站内容仅供参考,内容侵权或错误投诉:640661@qq.com' },
+      { text: '说明：文章转自网络，版权归原作者所有', flagged: '说明：文章转自网络，版权归原作者所有' },
+      { text: '本篇为读者来稿，仅代表作者本人观点', flagged: '本篇为读者来稿，仅代表作者本人观点' },
     ],
-    pass: ['要尊重知识产权，保护版权。', '著作权归作者所有，是法律的明确规定，各单位要带头遵守。'],
+    pass: [{ text: '要尊重知识产权，保护版权。' }, { text: '著作权归作者所有，是法律的明确规定，各单位要带头遵守。' }],
   },
   {
     id: 'link-list',
@@ -488,10 +486,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /^\s*(?:相关热词搜索|热点文章阅读|推荐访问|相关推荐|热门文章|相关文章|猜你喜欢|延伸阅读|推荐阅读|热门推荐|精彩推荐|最新文章|相关阅读|更多相关|相关范文|热门范文|最新范文|你可能(?:还)?(?:喜欢|感兴趣)|本文关键词|相关搜索)/u,
     maxLineLength: 120,
     flag: [
-      ['相关热词搜索:全区 疫情防控 视频会议 讲话稿', '相关热词搜索:全区 疫情防控 视频会议 讲话稿'],
-      ['推荐访问:', '推荐访问:'],
+      { text: '相关热词搜索:全区 疫情防控 视频会议 讲话稿', flagged: '相关热词搜索:全区 疫情防控 视频会议 讲话稿' },
+      { text: '推荐访问:', flagged: '推荐访问:' },
     ],
-    pass: ['相关部门要推荐访问群众的好做法。'],
+    pass: [{ text: '相关部门要推荐访问群众的好做法。' }],
   },
   {
     id: 'inline-tag',
@@ -500,10 +498,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     // A document number or a tag the site put into the text: 编号:123456789, [标签:讲话].
     pattern: /编号\s*[:：]\s*\d{5,}|[\[【]\s*标签\s*[:：][^\]】\n]{1,20}[\]】]/gu,
     flag: [
-      ['编号:20230415在全县工作会议上的讲话', '编号:20230415'],
-      ['要抓好落实。[标签:讲话]', '[标签:讲话]'],
+      { text: '编号:20230415在全县工作会议上的讲话', flagged: '编号:20230415' },
+      { text: '要抓好落实。[标签:讲话]', flagged: '[标签:讲话]' },
     ],
-    pass: ['要统一编号管理。', '贴上“标签”'],
+    pass: [{ text: '要统一编号管理。' }, { text: '贴上“标签”' }],
   },
   {
     id: 'watermark',
@@ -511,8 +509,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     // A site's watermark inside a speech line: a short site name with 版权所有 or 转载请注明.
     pattern: /[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|之家|文库|范文|文档)\s*(?:版权所有|原创|转载请注明(?:出处|来源)?)/gu,
-    flag: [['要压实责任，公文之家版权所有确保落实到位。', '公文之家版权所有']],
-    pass: ['要保护知识产权，维护权利人的版权。'],
+    flag: [{ text: '要压实责任，公文之家版权所有确保落实到位。', flagged: '公文之家版权所有' }],
+    pass: [{ text: '要保护知识产权，维护权利人的版权。' }],
   },
   {
     id: 'glued-heading',
@@ -520,8 +518,8 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
     pattern: /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))/gu,
-    flag: [['全县防汛工作会议讲话稿2同志们：', '全县防汛工作会议讲话稿2']],
-    pass: ['在全县防汛工作会议上的讲话同志们：', '第2同志们'],
+    flag: [{ text: '全县防汛工作会议讲话稿2同志们：', flagged: '全县防汛工作会议讲话稿2' }],
+    pass: [{ text: '在全县防汛工作会议上的讲话同志们：' }, { text: '第2同志们' }],
   },
   {
     id: 'anti-copy',
@@ -531,10 +529,10 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pattern: /(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
     accept: (m) => (m.match(/[!-/:-@[-`{-~]/g)?.length ?? 0) >= 4,
     flag: [
-      ['要压实责任。 % k3 b# Q; u7 ^ X+', '% k3 b# Q; u7 ^ X+'],
-      ['7 ^& c; G2 [$ h? x9 p!', '7 ^& c; G2 [$ h? x9 p!'],
+      { text: '要压实责任。 % k3 b# Q; u7 ^ X+', flagged: '% k3 b# Q; u7 ^ X+' },
+      { text: '7 ^& c; G2 [$ h? x9 p!', flagged: '7 ^& c; G2 [$ h? x9 p!' },
     ],
-    pass: ['A B C D E F G', '1 2 3 4 5 6', 'P M 2 . 5 浓度'],
+    pass: [{ text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }],
   },
   {
     id: 'page-footer',
@@ -542,11 +540,11 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     pattern: /第\s*\d+\s*页\s*[，,/／]?\s*共\s*\d+\s*页|^\s*[-—－–]\s*\d{1,4}\s*[-—－–]\s*$/gu,
     flag: [
-      ['第1页共18页', '第1页共18页'],
-      ['第1 页共 10 页', '第1 页共 10 页'],
-      ['— 12 —', '— 12 —'],
+      { text: '第1页共18页', flagged: '第1页共18页' },
+      { text: '第1 页共 10 页', flagged: '第1 页共 10 页' },
+      { text: '— 12 —', flagged: '— 12 —' },
     ],
-    pass: ['第1页第2段', '共10页的报告'],
+    pass: [{ text: '第1页第2段' }, { text: '共10页的报告' }],
   },
   {
     id: 'title-decoration',
@@ -556,11 +554,11 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
       /【[^【】]{0,8}(?:精选|推荐|完整版|最新|优秀|范文|范本|合集|通用|精品|热门|word版|可编辑|免费|下载|必备|经典|汇总|大全)[^【】]{0,8}】|[（(](?:精选|推荐|完整|最新|优秀|精品|通用|热门)(?:文档|范文|范本|合集|推荐|版|篇|汇编|资料)?[）)]|[（(](?:范文|范本)推荐[）)]|(?:范文|范本|例文|模板|精选|汇编|合集|大全)?\s*[（(]\s*\d+\s*篇\s*[）)](?:篇[一二三四五六七八九十]+)?|(?:范文|范本)(?:合集|大全)|(?<=讲话|发言|致辞|主持词|讲话稿)(?:范文|范本)$/gu,
     maxLineLength: 80,
     flag: [
-      ['2023年在全市疫情防控工作会议上讲话【精选推荐】', '【精选推荐】'],
-      ['在全市疫情防控工作会议上的讲话范文', '范文'],
-      ['大一暑假社会实践报告(精选文档)', '(精选文档)'],
+      { text: '2023年在全市疫情防控工作会议上讲话【精选推荐】', flagged: '【精选推荐】' },
+      { text: '在全市疫情防控工作会议上的讲话范文', flagged: '范文' },
+      { text: '大一暑假社会实践报告(精选文档)', flagged: '(精选文档)' },
     ],
-    pass: ['在全市疫情防控工作会议上的讲话', '【一】', '（2022年）'],
+    pass: [{ text: '在全市疫情防控工作会议上的讲话' }, { text: '【一】' }, { text: '（2022年）' }],
   },
 ];
 
@@ -578,7 +576,7 @@ export const INTERFACE_WORDS: readonly string[] = [
 ];
 
 /** Examples the interface-line classifier must and must not flag (run by the unit tests). */
-export const INTERFACE_LINE_EXAMPLES: { readonly flag: readonly string[]; readonly pass: readonly string[] } = {
-  flag: ['繁体版 简体版', '文档', '3012', '/ 0', '98.5%', 'PDF', '浏览 120 下载 3 大小 18.2K 2023-01-05 分享', '/ 2', '关注', '免费下载', '评论(0)'],
-  pass: ['2.5', '10', '2', '关注民生', '分享经验', '评论员文章', '下载安装要规范。', '一、下载', '2023年4月1日', '同志们：'],
+export const INTERFACE_LINE_EXAMPLES: RuleExamples = {
+  flag: [{ text: '繁体版 简体版' }, { text: '文档' }, { text: '3012' }, { text: '/ 0' }, { text: '98.5%' }, { text: 'PDF' }, { text: '浏览 120 下载 3 大小 18.2K 2023-01-05 分享' }, { text: '/ 2' }, { text: '关注' }, { text: '免费下载' }, { text: '评论(0)' }],
+  pass: [{ text: '2.5' }, { text: '10' }, { text: '2' }, { text: '关注民生' }, { text: '分享经验' }, { text: '评论员文章' }, { text: '下载安装要规范。' }, { text: '一、下载' }, { text: '2023年4月1日' }, { text: '同志们：' }],
 };

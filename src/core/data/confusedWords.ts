@@ -2,6 +2,8 @@
  * Often-confused words in official writing (reference: shared facts, "Often-confused words").
  * Each entry: a pattern, the right wording, whether the fix is safe, and its own examples.
  */
+import type { RuleExample } from '../rule';
+
 export interface ConfusedWordEntry {
   readonly id: string;
   /** Matched against one line (flags `gu`). The whole match is flagged unless `group` is set. */
@@ -12,8 +14,8 @@ export interface ConfusedWordEntry {
   readonly note: string;
   readonly severity?: 'hint' | 'info';
   readonly safe: boolean;
-  readonly flag: ReadonlyArray<readonly [string, string]>;
-  readonly pass: readonly string[];
+  readonly flag: readonly RuleExample[];
+  readonly pass: readonly RuleExample[];
 }
 
 export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
@@ -24,11 +26,11 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     note: '截至 (up to a point in time) is the word before a date; 截止 means "to end" (截止日期, 报名截止).',
     safe: true,
     flag: [
-      ['截止目前，全市已接种', '截止'],
-      ['截止到今天上午10时', '截止到'],
-      ['截止2022年底', '截止'],
+      { text: '截止目前，全市已接种', flagged: '截止', fixed: '截至目前，全市已接种' },
+      { text: '截止到今天上午10时', flagged: '截止到', fixed: '截至今天上午10时' },
+      { text: '截止2022年底', flagged: '截止' },
     ],
-    pass: ['截至目前，全市已接种', '报名截止日期为3月1日', '申报于今日截止'],
+    pass: [{ text: '截至目前，全市已接种' }, { text: '报名截止日期为3月1日' }, { text: '申报于今日截止' }],
   },
   {
     id: 'jiezhi-dao',
@@ -36,8 +38,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     right: '截至',
     note: '截至 already means "up to"; 截至到 repeats it.',
     safe: true,
-    flag: [['截至到目前', '截至到']],
-    pass: ['截至目前'],
+    flag: [{ text: '截至到目前', flagged: '截至到', count: 1, fixed: '截至目前' }],
+    pass: [{ text: '截至目前' }],
   },
   {
     id: 'qita',
@@ -45,8 +47,13 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     right: '其他',
     note: 'Official writing uses 其他 for all things, not 其它.',
     safe: true,
-    flag: [['其它工作', '其它']],
-    pass: ['其他工作'],
+    flag: [{
+        text: '其它工作',
+        flagged: '其它',
+        message: '"其它" → "其他". Official writing uses 其他 for all things, not 其它.',
+        fixed: '其他工作',
+      }],
+    pass: [{ text: '其他工作' }],
   },
   {
     id: 'jiaodai',
@@ -54,8 +61,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     right: '交代',
     note: 'Official writing uses 交代 (to explain, to hand over), not 交待.',
     safe: true,
-    flag: [['交待清楚', '交待']],
-    pass: ['交代清楚'],
+    flag: [{ text: '交待清楚', flagged: '交待', fixed: '交代清楚' }],
+    pass: [{ text: '交代清楚' }],
   },
   {
     id: 'zhongzhongzhizhong',
@@ -63,16 +70,21 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     right: '重中之重',
     note: 'The idiom is 重中之重.',
     safe: true,
-    flag: [['作为当前工作的重中之中', '重中之中']],
-    pass: ['作为当前工作的重中之重'],
+    flag: [{ text: '作为当前工作的重中之中', flagged: '重中之中', fixed: '作为当前工作的重中之重' }],
+    pass: [{ text: '作为当前工作的重中之重' }],
   },
   {
     id: 'bijin-erqie',
     pattern: /不仅(?=[^。！？；\n]{1,40}?而是)/gu,
     note: 'Pair 不仅 with 而且 (不仅……而且), or write 不是……而是.',
     safe: false,
-    flag: [['这不仅是任务，而是责任。', '不仅']],
-    pass: ['这不仅是任务，而且是责任。', '这不是任务，而是责任。', '不仅如此。而是否……'],
+    flag: [{
+        text: '这不仅是任务，而是责任。',
+        flagged: '不仅',
+        message: 'Pair 不仅 with 而且 (不仅……而且), or write 不是……而是.',
+        fixed: '这不仅是任务，而是责任。',
+      }],
+    pass: [{ text: '这不仅是任务，而且是责任。' }, { text: '这不是任务，而是责任。' }, { text: '不仅如此。而是否……' }],
   },
   {
     id: 'bixu',
@@ -80,8 +92,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     right: '必须',
     note: '必须 (must) is the adverb; 必需 means "needed" (必需品).',
     safe: true,
-    flag: [['必需坚持人民至上', '必需']],
-    pass: ['生活必需品', '必须坚持人民至上'],
+    flag: [{ text: '必需坚持人民至上', flagged: '必需', fixed: '必须坚持人民至上' }],
+    pass: [{ text: '生活必需品' }, { text: '必须坚持人民至上' }],
   },
   {
     id: 'zuochu',
@@ -90,7 +102,7 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
     note: '作出 is the official convention with abstract objects (作出决定、作出部署、作出重要指示).',
     severity: 'hint',
     safe: false,
-    flag: [['总书记做出重要指示', '做出']],
-    pass: ['总书记作出重要指示', '做出了好成绩'],
+    flag: [{ text: '总书记做出重要指示', flagged: '做出', fixed: '总书记做出重要指示' }],
+    pass: [{ text: '总书记作出重要指示' }, { text: '做出了好成绩' }],
   },
 ];

@@ -2,6 +2,8 @@
  * Wording that changed on a known date (reference: shared facts, "Outdated wording"). Each entry
  * carries the date, the source and examples; the rule flags it only in documents dated after.
  */
+import type { RuleExample } from '../rule';
+
 export interface OutdatedTerm {
   readonly id: string;
   readonly pattern: RegExp;
@@ -16,8 +18,9 @@ export interface OutdatedTerm {
   readonly severity: 'warning' | 'info';
   /** English note for information-only entries. */
   readonly note?: string;
-  readonly flag: readonly string[];
-  readonly pass: readonly string[];
+  /** Examples without a date: the rule's examples put a date after the change before them. */
+  readonly flag: readonly RuleExample[];
+  readonly pass: readonly RuleExample[];
 }
 
 export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
@@ -29,8 +32,8 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     sinceText: '2022年12月26日',
     source: '国家卫生健康委员会公告2022年第7号',
     severity: 'warning',
-    flag: ['做好新型冠状病毒肺炎防控工作'],
-    pass: ['做好新型冠状病毒感染防控工作'],
+    flag: [{ text: '做好新型冠状病毒肺炎防控工作', flagged: '新型冠状病毒肺炎', count: 1 }],
+    pass: [{ text: '做好新型冠状病毒感染防控工作' }],
   },
   {
     id: 'xinguan-feiyan',
@@ -40,8 +43,17 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     sinceText: '2022年12月26日',
     source: '国家卫生健康委员会公告2022年第7号',
     severity: 'warning',
-    flag: ['新冠肺炎患者'],
-    pass: ['新冠病毒感染者'],
+    flag: [
+      {
+        text: '新冠肺炎患者',
+        flagged: '新冠肺炎',
+        count: 1,
+        message: '"新冠肺炎" is outdated since 2022年12月26日 (国家卫生健康委员会公告2022年第7号): now "新冠病毒感染".',
+        fixed: '新冠肺炎患者',
+      },
+      { text: '新冠肺炎疫情防控', flagged: '新冠肺炎' },
+    ],
+    pass: [{ text: '新冠病毒感染者' }],
   },
   {
     id: 'yilei-jiaguan',
@@ -51,8 +63,8 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     sinceText: '2023年1月8日',
     source: '国家卫生健康委员会公告2022年第7号',
     severity: 'warning',
-    flag: ['继续实施乙类甲管'],
-    pass: ['实施乙类乙管'],
+    flag: [{ text: '继续实施乙类甲管' }],
+    pass: [{ text: '实施乙类乙管' }],
   },
   {
     id: 'sige-quanmian-xiaokang',
@@ -62,8 +74,8 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     sinceText: '2020年10月',
     source: '党的十九届五中全会',
     severity: 'warning',
-    flag: ['协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党'],
-    pass: ['协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党'],
+    flag: [{ text: '协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党' }],
+    pass: [{ text: '协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党' }],
   },
   {
     id: 'dongtai-qingling',
@@ -73,7 +85,13 @@ export const OUTDATED_TERMS: readonly OutdatedTerm[] = [
     source: '2022年12月疫情防控措施调整',
     severity: 'info',
     note: '"动态清零" belongs to the period before the December 2022 adjustment of the epidemic measures.',
-    flag: ['坚持动态清零总方针'],
-    pass: ['坚持科学精准防控'],
+    flag: [
+      {
+        text: '坚持动态清零总方针',
+        flagged: '动态清零',
+        message: '"动态清零": "动态清零" belongs to the period before the December 2022 adjustment of the epidemic measures. (2022年12月疫情防控措施调整, since 2022年12月).',
+      },
+    ],
+    pass: [{ text: '坚持科学精准防控' }],
   },
 ];

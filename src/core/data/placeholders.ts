@@ -5,6 +5,7 @@
  * Patterns use the `gu` flags and are matched against one prose line; `X` below stands for any of
  * X x Ｘ ｘ × ✕ ╳. A match that overlaps masked text (URLs, Markdown syntax, code) is dropped.
  */
+import type { RuleExample } from '../rule';
 import { CJK_PUNCT, HAN, X_CHARS } from '../chars';
 
 /** What a placeholder stands for; the message names it. */
@@ -26,9 +27,9 @@ export interface PlaceholderForm {
   readonly around?: 'han';
   /** When the pattern has a capture group, only the group is flagged. */
   /** Lines that must contain a finding of this form; `[line, flagged text]`. */
-  readonly flag: ReadonlyArray<readonly [string, string]>;
+  readonly flag: readonly RuleExample[];
   /** Lines in which this form must find nothing. */
-  readonly pass: readonly string[];
+  readonly pass: readonly RuleExample[];
 }
 
 /** X and its look-alikes: the small and capital Roman numeral ten (ⅹ Ⅹ) typed for x. */
@@ -60,11 +61,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ),
     missing: 'censored',
     flag: [
-      ['坚持dang中央集中统一领导', 'dang'],
-      ['中国gong产党', 'gong'],
-      ['市zf办公室', 'zf'],
+      { text: '坚持dang中央集中统一领导', flagged: 'dang' },
+      { text: '中国gong产党', flagged: 'gong' },
+      { text: '市zf办公室', flagged: 'zf' },
     ],
-    pass: ['党中央', 'Gong Li', 'dangerous', '政府工作报告', 'zfs'],
+    pass: [{ text: '党中央' }, { text: 'Gong Li' }, { text: 'dangerous' }, { text: '政府工作报告' }, { text: 'zfs' }],
   },
   {
     id: 'year',
@@ -73,15 +74,15 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'date',
     before: 'latin',
     flag: [
-      ['20XX年全市工作会议', '20XX年'],
-      ['在20xx年的工作中', '20xx年'],
-      ['201x年以来', '201x年'],
-      ['202X年度目标', '202X年度'],
-      ['20××年', '20××年'],
-      ['20**年全县工作', '20**'],
-      ['20__年度', '20__'],
+      { text: '20XX年全市工作会议', flagged: '20XX年' },
+      { text: '在20xx年的工作中', flagged: '20xx年' },
+      { text: '201x年以来', flagged: '201x年' },
+      { text: '202X年度目标', flagged: '202X年度' },
+      { text: '20××年', flagged: '20××年' },
+      { text: '20**年全县工作', flagged: '20**' },
+      { text: '20__年度', flagged: '20__' },
     ],
-    pass: ['2022年全市工作会议', '二〇二二年', 'iPhone 20X', 'model 201x8', 'a_2022_b', '2*3=6'],
+    pass: [{ text: '2022年全市工作会议' }, { text: '二〇二二年' }, { text: 'iPhone 20X' }, { text: 'model 201x8' }, { text: 'a_2022_b' }, { text: '2*3=6' }],
   },
   {
     id: 'date',
@@ -90,13 +91,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'date',
     before: 'latin',
     flag: [
-      ['X月X日全市召开会议', 'X月X日'],
-      ['于x月x日前完成', 'x月x日'],
-      ['×月×日下午', '×月×日下午'],
-      ['截至X日，全市', 'X日'],
-      ['X月份以来', 'X月'],
+      { text: 'X月X日全市召开会议', flagged: 'X月X日' },
+      { text: '于x月x日前完成', flagged: 'x月x日' },
+      { text: '×月×日下午', flagged: '×月×日下午' },
+      { text: '截至X日，全市', flagged: 'X日' },
+      { text: 'X月份以来', flagged: 'X月' },
     ],
-    pass: ['3月15日全市召开会议', '10:30开会', 'X光检查', 'Mr. X said'],
+    pass: [{ text: '3月15日全市召开会议' }, { text: '10:30开会' }, { text: 'X光检查' }, { text: 'Mr. X said' }],
   },
   {
     id: 'ordinal',
@@ -104,10 +105,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`第(${X}{1,3})(?=${HAN})`, 'd'),
     missing: 'number',
     flag: [
-      ['第X次全体会议', 'X'],
-      ['第××批督导组', '××'],
+      { text: '第X次全体会议', flagged: 'X' },
+      { text: '第××批督导组', flagged: '××' },
     ],
-    pass: ['第十次全体会议', '第3批督导组'],
+    pass: [{ text: '第十次全体会议' }, { text: '第3批督导组' }],
   },
   {
     id: 'number-chain',
@@ -116,11 +117,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'number',
     before: 'latin',
     flag: [
-      ['建立了“X+X+X+X”医疗救治体系', 'X+X+X+X'],
-      ['X-X岁人群', 'X-X'],
-      ['每组X～X人', 'X～X'],
+      { text: '建立了“X+X+X+X”医疗救治体系', flagged: 'X+X+X+X' },
+      { text: 'X-X岁人群', flagged: 'X-X' },
+      { text: '每组X～X人', flagged: 'X～X' },
     ],
-    pass: ['3-11岁人群', '“1+3+N”体系', 'X-ray', 'a+b'],
+    pass: [{ text: '3-11岁人群' }, { text: '“1+3+N”体系' }, { text: 'X-ray' }, { text: 'a+b' }],
   },
   {
     id: 'number',
@@ -129,15 +130,15 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'number',
     before: 'latin-space',
     flag: [
-      ['同比增长X%', 'X'],
-      ['完成投资X亿元', 'X'],
-      ['派出X个督导组', 'X'],
-      ['不到×个月', '×'],
-      ['共有XX名干部', 'XX'],
-      ['每隔X天开展X次核酸检测', 'X'],
-      ['X小时专人值班', 'X'],
+      { text: '同比增长X%', flagged: 'X' },
+      { text: '完成投资X亿元', flagged: 'X' },
+      { text: '派出X个督导组', flagged: 'X' },
+      { text: '不到×个月', flagged: '×' },
+      { text: '共有XX名干部', flagged: 'XX' },
+      { text: '每隔X天开展X次核酸检测', flagged: 'X' },
+      { text: 'X小时专人值班', flagged: 'X' },
     ],
-    pass: ['同比增长15%', '3×4米', 'X射线', 'X光', 'X线', '100万元', 'Windows X 个人版'],
+    pass: [{ text: '同比增长15%' }, { text: '3×4米' }, { text: 'X射线' }, { text: 'X光' }, { text: 'X线' }, { text: '100万元' }, { text: 'Windows X 个人版' }],
   },
   {
     id: 'person',
@@ -146,14 +147,14 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'name',
     before: 'latin-space',
     flag: [
-      ['XX书记主持会议', 'XX'],
-      ['疾控中心××主任作了汇报', '××'],
-      ['XXX同志所说的', 'XXX'],
-      ['等下x书记、x市长还要作重要指示', 'x'],
-      ['剛才,x副市長安排', 'x'],
-      ['XX 局长讲话', 'XX'],
+      { text: 'XX书记主持会议', flagged: 'XX' },
+      { text: '疾控中心××主任作了汇报', flagged: '××' },
+      { text: 'XXX同志所说的', flagged: 'XXX' },
+      { text: '等下x书记、x市长还要作重要指示', flagged: 'x' },
+      { text: '剛才,x副市長安排', flagged: 'x' },
+      { text: 'XX 局长讲话', flagged: 'XX' },
     ],
-    pass: ['李书记主持会议', 'MAX书记', 'Xbox'],
+    pass: [{ text: '李书记主持会议' }, { text: 'MAX书记' }, { text: 'Xbox' }],
   },
   {
     id: 'place',
@@ -162,13 +163,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'place',
     before: 'latin-space',
     flag: [
-      ['XX省党委召开会议', 'XX'],
-      ['不论是x区和x市', 'x'],
-      ['发生疫情的XX区、XXX市', 'XX'],
-      ['X市委召开会议', 'X'],
-      ['由×局牵头', '×'],
+      { text: 'XX省党委召开会议', flagged: 'XX' },
+      { text: '不论是x区和x市', flagged: 'x' },
+      { text: '发生疫情的XX区、XXX市', flagged: 'XX' },
+      { text: 'X市委召开会议', flagged: 'X' },
+      { text: '由×局牵头', flagged: '×' },
     ],
-    pass: ['本省党委召开会议', 'Mac市场', 'TEX区', 'Windows X 局域网'],
+    pass: [{ text: '本省党委召开会议' }, { text: 'Mac市场' }, { text: 'TEX区' }, { text: 'Windows X 局域网' }],
   },
   {
     id: 'x-run',
@@ -177,12 +178,12 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'text',
     before: 'latin',
     flag: [
-      ['提高开发XX、“××”等线上平台速度', 'XX'],
-      ['做好xxx会疫情防控', 'xxx'],
-      ['ＸＸ单位', 'ＸＸ'],
-      ['XXXX', 'XXXX'],
+      { text: '提高开发XX、“××”等线上平台速度', flagged: 'XX' },
+      { text: '做好xxx会疫情防控', flagged: 'xxx' },
+      { text: 'ＸＸ单位', flagged: 'ＸＸ' },
+      { text: 'XXXX', flagged: 'XXXX' },
     ],
-    pass: ['XXL码', 'TEXX', 'Xbox', 'WHO', '5G', 'CT'],
+    pass: [{ text: 'XXL码' }, { text: 'TEXX' }, { text: 'Xbox' }, { text: 'WHO' }, { text: '5G' }, { text: 'CT' }],
   },
   {
     id: 'x-single',
@@ -191,11 +192,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'text',
     before: 'han',
     flag: [
-      ['此次X疫情，是新冠疫情发生以来', 'X'],
-      ['就我x疫情防控再重点强调几点', 'x'],
-      ['疫情稍有反弹,x将再次成为', 'x'],
+      { text: '此次X疫情，是新冠疫情发生以来', flagged: 'X' },
+      { text: '就我x疫情防控再重点强调几点', flagged: 'x' },
+      { text: '疫情稍有反弹,x将再次成为', flagged: 'x' },
     ],
-    pass: ['做X射线检查', '拍X光片', 'X线胸片', 'iPhone X手机', '3×4米', 'X轴'],
+    pass: [{ text: '做X射线检查' }, { text: '拍X光片' }, { text: 'X线胸片' }, { text: 'iPhone X手机' }, { text: '3×4米' }, { text: 'X轴' }],
   },
   {
     id: 'masked-title',
@@ -203,12 +204,12 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`[*＊]{1,6}(?=${TITLE_WORDS})`),
     missing: 'name',
     flag: [
-      ['*局长在会上指出', '*'],
-      ['**同志', '**'],
-      ['王*县长', '*'],
-      ['＊＊主任讲话', '＊＊'],
+      { text: '*局长在会上指出', flagged: '*' },
+      { text: '**同志', flagged: '**' },
+      { text: '王*县长', flagged: '*' },
+      { text: '＊＊主任讲话', flagged: '＊＊' },
     ],
-    pass: ['局长在会上指出', '*强调*'],
+    pass: [{ text: '局长在会上指出' }, { text: '*强调*' }],
   },
   {
     id: 'masked-run',
@@ -216,8 +217,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`(?<![*＊])[*＊]{3,}(?![*＊])`),
     missing: 'text',
     around: 'han',
-    flag: [['《********大宣讲特别节目》', '********']],
-    pass: ['***', '* * *', '2*3'],
+    flag: [{ text: '《********大宣讲特别节目》', flagged: '********' }],
+    pass: [{ text: '***' }, { text: '* * *' }, { text: '2*3' }],
   },
   {
     id: 'masked-word',
@@ -225,12 +226,12 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`(?<![*＊])(?:(?<=[${HAN}])[*＊]{1,6}(?=[${HAN}])|[*＊]{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
     missing: 'text',
     flag: [
-      ['学习贯彻党的*大精神', '*'],
-      ['**有限公司', '**'],
-      ['**县召开会议', '**'],
-      ['＊＊县召开会议', '＊＊'],
+      { text: '学习贯彻党的*大精神', flagged: '*' },
+      { text: '**有限公司', flagged: '**' },
+      { text: '**县召开会议', flagged: '**' },
+      { text: '＊＊县召开会议', flagged: '＊＊' },
     ],
-    pass: ['*强调*', '2*3', '注：*为必填项'],
+    pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }],
   },
   {
     id: 'underscore',
@@ -239,18 +240,18 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'text',
     around: 'han',
     flag: [
-      ['_乡党委', '_'],
-      ['推动_经济发展', '_'],
+      { text: '_乡党委', flagged: '_' },
+      { text: '推动_经济发展', flagged: '_' },
     ],
-    pass: ['snake_case', 'a_b', '__init__', '_'],
+    pass: [{ text: 'snake_case' }, { text: 'a_b' }, { text: '__init__' }, { text: '_' }],
   },
   {
     id: 'mou-title',
     description: '某 standing for a name before a title or office: 某局长, 某书记.',
     pattern: re(`(?<!某)某(?=${TITLE_WORDS})`),
     missing: 'name',
-    flag: [['某局长在会上说', '某']],
-    pass: ['某些地方', '某种程度上', '某个环节'],
+    flag: [{ text: '某局长在会上说', flagged: '某' }],
+    pass: [{ text: '某些地方' }, { text: '某种程度上' }, { text: '某个环节' }],
   },
   {
     id: 'letter-place',
@@ -259,10 +260,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     missing: 'place',
     before: 'han',
     flag: [
-      ['B县委召开会议', 'B'],
-      ['在C市的调研中', 'C'],
+      { text: 'B县委召开会议', flagged: 'B' },
+      { text: '在C市的调研中', flagged: 'C' },
     ],
-    pass: ['A股市场', 'G20峰会', 'PM10', 'B超室', 'X线片'],
+    pass: [{ text: 'A股市场' }, { text: 'G20峰会' }, { text: 'PM10' }, { text: 'B超室' }, { text: 'X线片' }],
   },
   {
     id: 'slash-date',
@@ -270,8 +271,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`(?:(?:19|20)(?:[0-9]${X}|${X}{2})|${X}{2,4})[/.．-]${X}{1,2}[/.．-]${X}{1,2}`),
     missing: 'date',
     before: 'latin',
-    flag: [['202X/X/XX在全县', '202X/X/XX']],
-    pass: ['2023/4/15', '1.2.3'],
+    flag: [{ text: '202X/X/XX在全县', flagged: '202X/X/XX' }],
+    pass: [{ text: '2023/4/15' }, { text: '1.2.3' }],
   },
   {
     id: 'blank',
@@ -279,13 +280,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z][_＿]+)|(?<=[${HAN}，、])-{2,}(?=[${HAN}])`),
     missing: 'text',
     flag: [
-      ['会议于____年召开', '____'],
-      ['填写：＿＿', '＿＿'],
-      ['在--大学开学典礼上', '--'],
-      ['同--区合作', '--'],
-      ['早在1__年前', '__'],
+      { text: '会议于____年召开', flagged: '____' },
+      { text: '填写：＿＿', flagged: '＿＿' },
+      { text: '在--大学开学典礼上', flagged: '--' },
+      { text: '同--区合作', flagged: '--' },
+      { text: '早在1__年前', flagged: '__' },
     ],
-    pass: ['__init__', 'snake_case', 'a_b', '---', 'a--b', '——我们', '--我们要推动发展'],
+    pass: [{ text: '__init__' }, { text: 'snake_case' }, { text: 'a_b' }, { text: '---' }, { text: 'a--b' }, { text: '——我们' }, { text: '--我们要推动发展' }],
   },
   {
     id: 'mask-symbols',
@@ -294,14 +295,14 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
     flag: [
-      ['某某同志', '某某'],
-      ['○○单位', '○○'],
-      ['△△县', '△△'],
-      ['□□□', '□□□'],
-      ['☆县召开会议', '☆'],
-      ['在〇〇市调研时', '〇〇'],
+      { text: '某某同志', flagged: '某某' },
+      { text: '○○单位', flagged: '○○' },
+      { text: '△△县', flagged: '△△' },
+      { text: '□□□', flagged: '□□□' },
+      { text: '☆县召开会议', flagged: '☆' },
+      { text: '在〇〇市调研时', flagged: '〇〇' },
     ],
-    pass: ['二〇二二年', '某些地方', '某地', '二○○○年', '一九九○年', '二〇〇〇年市委', '一九九〇届代表'],
+    pass: [{ text: '二〇二二年' }, { text: '某些地方' }, { text: '某地' }, { text: '二○○○年' }, { text: '一九九○年' }, { text: '二〇〇〇年市委' }, { text: '一九九〇届代表' }],
   },
   {
     id: 'ellipsis-date',
@@ -309,10 +310,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re('(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?'),
     missing: 'date',
     flag: [
-      ['会议定于……年……月……日召开', '……年……月……日'],
-      ['于...年...月前完成', '...年...月'],
+      { text: '会议定于……年……月……日召开', flagged: '……年……月……日' },
+      { text: '于...年...月前完成', flagged: '...年...月' },
     ],
-    pass: ['我们走过了……年的历程', '2023年4月……'],
+    pass: [{ text: '我们走过了……年的历程' }, { text: '2023年4月……' }],
   },
   {
     id: 'bracketed-instruction',
@@ -324,13 +325,13 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ),
     missing: 'text',
     flag: [
-      ['【单位名称】召开会议', '【单位名称】'],
-      ['[姓名]同志', '[姓名]'],
-      ['于（具体日期）前完成', '（具体日期）'],
-      ['主要成效（待补充）', '（待补充）'],
-      ['在（具体会议名称）上', '（具体会议名称）'],
+      { text: '【单位名称】召开会议', flagged: '【单位名称】' },
+      { text: '[姓名]同志', flagged: '[姓名]' },
+      { text: '于（具体日期）前完成', flagged: '（具体日期）' },
+      { text: '主要成效（待补充）', flagged: '（待补充）' },
+      { text: '在（具体会议名称）上', flagged: '（具体会议名称）' },
     ],
-    pass: ['各县（市、区）', '（一）提高站位', '（单位：万元）', '【精选推荐】', '[1]'],
+    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '（单位：万元）' }, { text: '【精选推荐】' }, { text: '[1]' }],
   },
 ];
 

@@ -26,6 +26,7 @@ import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny } from '../document';
 import { documentDate, isOnOrAfter, type DocDate } from '../documentDate';
 import { OUTDATED_TERMS } from '../data/outdatedTerms';
+import { replace } from '../fix';
 import { defaultGlossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/types';
 import type { DocumentRule, RawFinding } from '../rule';
@@ -206,7 +207,7 @@ export function checkClauses(text: string, entries: readonly ClauseChecked[]): R
         start: s0,
         end: e0,
         message: l10n.t('The members of “{0}” are not as fixed ({1}): “{2}”.', c.entry.term, problem, right),
-        fixes: [{ title: l10n.t('Change to "{0}"', right), edits: [{ start: s0, end: e0, newText: right }], safe: false }],
+        fixes: [replace({ start: s0, end: e0 }, right, { preferred: false })],
         data: { term: c.entry.term },
       });
     }
@@ -485,7 +486,7 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
     start,
     end,
     message: l10n.t('The members of “{0}” are not as fixed ({1}): “{2}”.', c.entry.term, problem, right),
-    fixes: [{ title: l10n.t('Change to "{0}"', newText), edits: [{ start, end, newText }], safe: false }],
+    fixes: [replace({ start, end }, newText, { preferred: false })],
     data: { term: c.entry.term },
   };
 }
@@ -502,7 +503,7 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
     end,
     since: older.since,
     message: l10n.t('An older wording of “{0}”: since {1}{2} it reads “{3}” ({4}).', c.entry.term, older.since, older.where ? `（${older.where}）` : '', members.join('、'), changed.join('；') || l10n.t('members out of order')),
-    fixes: [{ title: l10n.t('Change to "{0}"', newText), edits: [{ start, end, newText }], safe: false }],
+    fixes: [replace({ start, end }, newText, { preferred: false })],
     data: { term: c.entry.term, since: older.since },
   };
 }

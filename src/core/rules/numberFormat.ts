@@ -16,6 +16,7 @@
 import * as l10n from '@vscode/l10n';
 import { isChineseText } from '../chars';
 import { overlapsAny } from '../document';
+import { replace } from '../fix';
 import type { LineRule, RawFinding } from '../rule';
 
 /** Lookbehind shared by number patterns: not inside a longer number, code, time or word. */
@@ -116,7 +117,7 @@ export const numberFormatRule: LineRule = {
       if (overlapsAny(ctx.masked, start, end)) return;
       for (let k = start; k < end; k++) if (taken[k]) return;
       taken.fill(1, start, end);
-      out.push({ start, end, message, fixes: [{ title: l10n.t('Change to "{0}"', newText), edits: [{ start: editStart, end: editEnd, newText }], safe, preferred: true }] });
+      out.push({ start, end, message, fixes: [replace({ start: editStart, end: editEnd }, newText, { safe })] });
     };
     if (text.includes('.') || text.includes('/')) {
       for (const m of text.matchAll(DOTTED)) {

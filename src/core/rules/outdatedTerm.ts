@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { OUTDATED_TERMS } from '../data/outdatedTerms';
 import { documentDate, isOnOrAfter } from '../documentDate';
 import { maskedRanges, overlapsAny } from '../document';
+import { replace } from '../fix';
 import type { DocumentRule, RawFinding } from '../rule';
 
 const TRIGGER = /新型冠状病毒肺炎|新冠肺炎|乙类甲管|全面建成小康社会|动态清零/u;
@@ -17,12 +18,13 @@ export const outdatedTermRule: DocumentRule = {
   defaultLevel: 'warning',
   description: 'Wording that changed on a known date (新冠肺炎 → 新冠病毒感染 from 2022-12-26 …), judged against the document\'s date.',
   examples: {
+    // Every example of every entry, in a document dated after every change.
     flag: [
-      ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.flag[0]}` })),
+      ...OUTDATED_TERMS.flatMap((t) => t.flag.map((ex) => ({ ...ex, text: `2024年1月5日\n${ex.text}`, fixed: ex.fixed && `2024年1月5日\n${ex.fixed}` }))),
       { text: '2023年全市卫生健康工作会议上的讲话\n救治新冠肺炎患者', flagged: '新冠肺炎' },
     ],
     pass: [
-      ...OUTDATED_TERMS.map((t) => ({ text: `2024年1月5日\n${t.pass[0]}` })),
+      ...OUTDATED_TERMS.flatMap((t) => t.pass.map((ex) => ({ ...ex, text: `2024年1月5日\n${ex.text}` }))),
       { text: '2022年全市疫情防控工作会议上的讲话\n救治新冠肺炎患者' },
       { text: '讲话\n救治新冠肺炎患者\n（2021年3月2日）' },
     ],
@@ -50,7 +52,7 @@ export const outdatedTermRule: DocumentRule = {
               ? l10n.t('"{0}" is outdated since {1} ({2}): now "{3}".', m[0], t.sinceText, t.source, t.now)
               : l10n.t('"{0}": {1} ({2}, since {3}).', m[0], l10n.t(t.note ?? ''), t.source, t.sinceText),
             // Not safe: whether the document's date is right is for the drafter to judge.
-            fixes: t.now ? [{ title: l10n.t('Change to "{0}"', t.now), edits: [{ start, end, newText: t.now }], safe: false, preferred: true }] : [],
+            fixes: t.now ? [replace({ start, end }, t.now)] : [],
             data: { documentDate: `${date.year}${date.month ? '-' + date.month : ''}${date.day ? '-' + date.day : ''}`, dateSource: date.source },
           });
         }

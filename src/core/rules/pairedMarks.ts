@@ -19,6 +19,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny, type Line, type SourceDocument } from '../document';
+import { fix, remove, replace } from '../fix';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { isLatinOrDigit } from './punctChars';
 
@@ -142,7 +143,7 @@ function turn(mark: Mark, want: string, safe: boolean, single = false): RawFindi
     start: mark.at,
     end: mark.at + 1,
     message,
-    fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ start: mark.at, end: mark.at + 1, newText: want }], safe, preferred: true }],
+    fixes: [replace({ start: mark.at, end: mark.at + 1 }, want, { safe })],
   };
 }
 
@@ -265,15 +266,14 @@ function evaluateBrackets(line: Line, br: readonly Mark[], carried: readonly Ope
         end: o.abs + 1,
         message: l10n.t('These brackets point the wrong way: use {0}…{1}.', opener, u.ch),
         fixes: [
-          {
-            title: l10n.t('Turn the brackets round'),
-            edits: [
+          fix(
+            l10n.t('Turn the brackets round'),
+            [
               { start: u.abs, end: u.abs + 1, newText: opener },
               { start: o.abs, end: o.abs + 1, newText: u.ch },
             ],
-            safe: true,
-            preferred: true,
-          },
+            { safe: true },
+          ),
         ],
       });
     }
@@ -308,7 +308,7 @@ function withDoubleFix(text: string, f: RawFinding): RawFinding {
   if (!twin) return f;
   let title = removeExtraText.get(ch);
   if (title === undefined) removeExtraText.set(ch, (title = l10n.t('Remove the extra "{0}"', ch)));
-  return { ...f, fixes: [{ title, edits: [{ start: f.start, end: f.end, newText: '' }], safe: true, preferred: true }] };
+  return { ...f, fixes: [remove(f, { safe: true, title })] };
 }
 
 /** A line-relative finding moved to the line's offset. */

@@ -119,7 +119,7 @@ export const placeholderRule: LineRule = {
   description: 'Unreplaced template placeholders: XX书记, ××主任, X月X日, X%, 20XX年, 某某, ___, 【单位名称】.',
   examples: {
     flag: [
-      ...PLACEHOLDER_FORMS.flatMap((f) => f.flag.map(([text, flagged]) => ({ text, flagged }))),
+      ...PLACEHOLDER_FORMS.flatMap((f) => f.flag),
       { text: '**重要**：XX书记讲话', flagged: 'XX', languageId: 'markdown' as const },
       // The forms real pages take (issue examples, written here as forms).
       { text: '20**年全县经济工作会议', flagged: '20**' },
@@ -138,7 +138,7 @@ export const placeholderRule: LineRule = {
       { text: '在B县委的领导下', flagged: 'B' },
     ],
     pass: [
-      ...PLACEHOLDER_FORMS.flatMap((f) => f.pass.map((text) => ({ text }))),
+      ...PLACEHOLDER_FORMS.flatMap((f) => f.pass),
       { text: '见 https://example.com/xx/XXX.html' },
       { text: '*强调*和**加粗**，以及__加粗__', languageId: 'markdown' as const },
       { text: '- [x] 已完成的事项', languageId: 'markdown' as const },

@@ -456,7 +456,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   return hits.sort((a, b) => a.start - b.start);
 }
 
-const EXAMPLE_FLAGS = BOILERPLATE_FORMS.flatMap((f) => f.flag.map(([text, flagged]) => ({ text, flagged })));
+const EXAMPLE_FLAGS = BOILERPLATE_FORMS.flatMap((f) => f.flag);
 
 export const webBoilerplateRule: DocumentRule = {
   id: 'web-boilerplate',
@@ -471,7 +471,7 @@ export const webBoilerplateRule: DocumentRule = {
       { text: '讲话稿标题\n发布时间:2022-03-15\n讲话稿标题\n同志们：', fixed: '讲话稿标题\n同志们：' },
     ],
     pass: [
-      ...BOILERPLATE_FORMS.flatMap((f) => f.pass.map((text) => ({ text }))),
+      ...BOILERPLATE_FORMS.flatMap((f) => f.pass),
       { text: '同志们：\n今天我们召开全市工作会议。\n相关部门要主动作为，确保各项任务落实落地，决不允许推诿扯皮、敷衍塞责，否则严肃追责问责。' },
     ],
   },

@@ -172,8 +172,8 @@ export const confusedWordRule: LineRule = {
   defaultLevel: 'warning',
   description: 'Often-confused words in official writing: 截止目前→截至目前, 截至到, 其它→其他, 交待→交代, 重中之中, 不仅……而是, 必需/必须, 做出→作出 (hint).',
   examples: {
-    flag: CONFUSED_WORDS.flatMap((e) => e.flag.map(([text, flagged]) => ({ text, flagged }))),
-    pass: CONFUSED_WORDS.flatMap((e) => e.pass.map((text) => ({ text }))),
+    flag: CONFUSED_WORDS.flatMap((e) => e.flag),
+    pass: CONFUSED_WORDS.flatMap((e) => e.pass),
   },
   checkLine(text, ctx): RawFinding[] {
     const out: RawFinding[] = [];

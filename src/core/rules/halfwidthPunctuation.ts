@@ -1,30 +1,16 @@
 /**
- * Punctuation rules (GB/T 15834-2011): `halfwidth-punctuation` and `punctuation-usage` (line
- * rules with cheap pre-tests, since most lines are clean), and `paired-marks` (./pairedMarks,
- * a document rule: quotations may run over several paragraphs).
+ * Rule `halfwidth-punctuation` (GB/T 15834-2011): ASCII marks in Chinese text → full-width. A line
+ * rule with cheap pre-tests, since most lines are clean; brackets and double quotes are checked
+ * as pairs, the other marks one by one, each judged by its neighbours.
  */
 import * as l10n from '@vscode/l10n';
 import { isChineseText } from '../chars';
 import { overlapsAny } from '../document';
+import { fix, localizedOnce as once, replace } from '../fix';
 import type { LineContext, LineRule, RawFinding } from '../rule';
-import type { TextEdit } from '../types';
 import { isCjk, isDigit, isHan, isLatin, isLatinOrDigit, nextIndex, prevIndex } from './punctChars';
 
-export { pairedMarksRule } from './pairedMarks';
-
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。', '...': '……' };
-
-function fix(title: string, edits: TextEdit[], safe = true): RawFinding['fixes'] {
-  return [{ title, edits, safe, preferred: true }];
-}
-
-/** A localized text made once (the adapters set the language before the first check and keep it). */
-const localized = new Map<string, string>();
-function once(key: string, make: () => string): string {
-  let t = localized.get(key);
-  if (t === undefined) localized.set(key, (t = make()));
-  return t;
-}
 
 /**
  * Messages and titles per mark, localized once (a pasted page has thousands of marks). The
@@ -120,16 +106,22 @@ function brackets(text: string, ctx: LineContext, out: RawFinding[]): void {
       out.push({
         start: o,
         end: c + 1,
-        message: once('brackets', () => l10n.t('Half-width brackets in Chinese text: use （ ）.')),
-        fixes: fix(once('brackets-fix', () => l10n.t('Change to full-width brackets')), [
-          { start: o, end: o + 1, newText: '（' },
-          { start: c, end: c + 1, newText: '）' },
-        ]),
+        message: once('halfwidth-punctuation:brackets', () => l10n.t('Half-width brackets in Chinese text: use （ ）.')),
+        fixes: [
+          fix(
+            once('halfwidth-punctuation:brackets-fix', () => l10n.t('Change to full-width brackets')),
+            [
+              { start: o, end: o + 1, newText: '（' },
+              { start: c, end: c + 1, newText: '）' },
+            ],
+            { safe: true },
+          ),
+        ],
       });
     } else {
       const at = asciiOpen ? o : c;
       const t = textsFor(text[at]);
-      out.push({ start: at, end: at + 1, message: t.message, fixes: fix(t.title, [{ start: at, end: at + 1, newText: FULL[text[at]] }]) });
+      out.push({ start: at, end: at + 1, message: t.message, fixes: [replace({ start: at, end: at + 1 }, FULL[text[at]], { safe: true, title: t.title })] });
     }
   }
 }
@@ -148,11 +140,17 @@ function quotes(text: string, ctx: LineContext, out: RawFinding[]): void {
     out.push({
       start: s,
       end: e + 1,
-      message: once('quotes', () => l10n.t('ASCII quotation marks around Chinese text: use “ ”.')),
-      fixes: fix(once('quotes-fix', () => l10n.t('Change to “ ”')), [
-        { start: s, end: s + 1, newText: '“' },
-        { start: e, end: e + 1, newText: '”' },
-      ]),
+      message: once('halfwidth-punctuation:quotes', () => l10n.t('ASCII quotation marks around Chinese text: use “ ”.')),
+      fixes: [
+        fix(
+          once('halfwidth-punctuation:quotes-fix', () => l10n.t('Change to “ ”')),
+          [
+            { start: s, end: s + 1, newText: '“' },
+            { start: e, end: e + 1, newText: '”' },
+          ],
+          { safe: true },
+        ),
+      ],
     });
   }
 }
@@ -214,7 +212,7 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
     const n = nextIndex(text, end - 1);
     if (n > end && n < text.length && isCjk(text[n]) && /^ +$/.test(text.slice(end, n))) e = n;
     const t = textsFor(key);
-    out.push({ start: s, end: e, message: t.message, fixes: fix(t.title, [{ start: s, end: e, newText: FULL[key] }]) });
+    out.push({ start: s, end: e, message: t.message, fixes: [replace({ start: s, end: e }, FULL[key], { safe: true, title: t.title })] });
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
@@ -270,213 +268,4 @@ export const halfwidthPunctuationRule: LineRule = {
     ],
   },
   checkLine: halfwidth,
-};
-
-
-/**
- * The checks of `punctuation-usage`. Each is a pattern over one line (matched only when the
- * line passes its cheap trigger) and a finding builder.
- */
-interface UsageCheck {
-  /** A cheap test a line must pass before the pattern runs. */
-  readonly trigger: RegExp;
-  readonly pattern: RegExp;
-  build(m: RegExpExecArray, text: string): RawFinding | undefined;
-}
-
-const ORDINAL_WORDS = '第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|其一|其二|其三|其四|其五';
-
-const USAGE_CHECKS: readonly UsageCheck[] = [
-  {
-    // ”、“ and 》、《: no 顿号 between items in quotation or book-title marks (GB/T 15834),
-    // unless something else (a bracketed note) stands between them: then the pattern does not match.
-    trigger: /[”》’]、/,
-    pattern: /[”》’]、[“《‘]/gu,
-    build(m) {
-      const i = m.index + 1;
-      return {
-        start: i,
-        end: i + 1,
-        message: once('dunhao', () => l10n.t('No 顿号 between items in quotation marks or book-title marks.')),
-        fixes: fix(once('remove-dunhao', () => l10n.t('Remove "、"')), [{ start: i, end: i + 1, newText: '' }]),
-      };
-    },
-  },
-  {
-    // （一）、 （1）. (一)、 as a heading or a run-in heading: no mark after the bracket.
-    trigger: /[）)][、，,.．：:]/,
-    pattern: /(?<![^\s。；！？：])[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]([、，,.．：:])(?![（(\d])/gu,
-    build(m) {
-      const i = m.index + m[0].length - 1;
-      return {
-        start: i,
-        end: i + 1,
-        message: once('ordinal', () => l10n.t('No mark after a bracketed ordinal such as （一）.')),
-        fixes: fix(l10n.t('Remove "{0}"', m[1]), [{ start: i, end: i + 1, newText: '' }]),
-      };
-    },
-  },
-  {
-    // Doubled marks: ，， 。。 、、 ；； ：： → one. Three or more 。 stand for an ellipsis: ……
-    trigger: /，，|。。|、、|；；|：：/,
-    pattern: /([，。、；：])\1+/gu,
-    build(m) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (m[1] === '。' && m[0].length >= 3) {
-        return {
-          start: s,
-          end: e,
-          message: l10n.t('An ellipsis is written ……, not {0}.', m[0]),
-          fixes: fix(l10n.t('Change to "{0}"', '……'), [{ start: s, end: e, newText: '……' }]),
-        };
-      }
-      return {
-        start: s,
-        end: e,
-        message: l10n.t('Doubled "{0}".', m[1]),
-        fixes: fix(l10n.t('Keep one "{0}"', m[1]), [{ start: s + 1, end: e, newText: '' }]),
-      };
-    },
-  },
-  {
-    // Two different marks in a row (，。 ；， ？，): one of them is wrong; which one is for the drafter.
-    // ？！ and ！？ are allowed (GB/T 15834), and so is a doubled ！ or ？ (up to three) for strong feeling.
-    trigger: /[，。、；：？！][，。、；：]/,
-    pattern: /[，。、；：？！](?=[，。、；：])/gu,
-    build(m, text) {
-      const a = m[0];
-      const b = text[m.index + 1];
-      if (a === b) return undefined;
-      const s = m.index;
-      return {
-        start: s,
-        end: s + 2,
-        message: l10n.t('Two marks in a row: "{0}".', a + b),
-        fixes: [
-          { title: l10n.t('Keep "{0}"', b), edits: [{ start: s, end: s + 1, newText: '' }], safe: false },
-          { title: l10n.t('Keep "{0}"', a), edits: [{ start: s + 1, end: s + 2, newText: '' }], safe: false },
-        ],
-      };
-    },
-  },
-  {
-    // A single … is half an ellipsis: ……
-    trigger: /…/,
-    pattern: /(?<!…)…(?!…)/gu,
-    build(m, text) {
-      const i = m.index;
-      if (!isCjk(text[i - 1]) && !isCjk(text[i + 1])) return undefined;
-      return {
-        start: i,
-        end: i + 1,
-        message: once('half-ellipsis', () => l10n.t('An ellipsis is written ……, not {0}.', '…')),
-        fixes: fix(l10n.t('Change to "{0}"', '……'), [{ start: i, end: i + 1, newText: '……' }]),
-      };
-    },
-  },
-  {
-    // A mark stuck inside an opening quotation mark: 强调“:疫情 → 强调：“疫情
-    trigger: /“[:：，,]/,
-    pattern: /“([:：，,])/gu,
-    build(m) {
-      const i = m.index;
-      const mark = m[1] === ':' ? '：' : m[1] === ',' ? '，' : m[1];
-      return {
-        start: i,
-        end: i + 2,
-        message: l10n.t('The mark belongs before the quotation mark: "{0}".', `${mark}“`),
-        fixes: fix(once('move', () => l10n.t('Move the mark before the quotation mark')), [{ start: i, end: i + 2, newText: `${mark}“` }]),
-      };
-    },
-  },
-  {
-    // 第一、 首先、 → 第一， 首先， (but 第一、二季度 and 第一、第二批 list ordinals; 全省第一、全国第二 rank).
-    trigger: /[一二三四五六七八九十先次后]、/,
-    pattern: new RegExp(`(?<![^\\s。；！？：，“（(])(${ORDINAL_WORDS})、(?![一二三四五六七八九十第])`, 'gu'),
-    build(m) {
-      const i = m.index + m[0].length - 1;
-      return {
-        start: i,
-        end: i + 1,
-        message: l10n.t('After "{0}" use a comma, not 顿号.', m[1]),
-        fixes: fix(l10n.t('Change to "{0}"', '，'), [{ start: i, end: i + 1, newText: '，' }]),
-      };
-    },
-  },
-  {
-    // ！ or ？ more than three times: GB/T 15834 allows up to three for strong feeling.
-    trigger: /[！？]{4}/,
-    pattern: /[！？]{4,}/gu,
-    build(m) {
-      return { start: m.index, end: m.index + m[0].length, message: l10n.t('More than three marks in a row: "{0}".', m[0]) };
-    },
-  },
-];
-
-/**
- * One cheap pass that finds every line a usage check can match (a superset: the checks are
- * precise); most lines are skipped on it.
- */
-const USAGE_TRIGGER = /[”》’一二三四五六七八九十先次后]、|[）)][、，,.．：:]|[，。、；：？！][，。、；：]|…|“[:：，,]|[！？]{4}/;
-
-/** Marks used the wrong way: 顿号 between quoted items, marks after bracketed ordinals, doubled marks … */
-function usage(text: string, ctx: LineContext): RawFinding[] {
-  if (!USAGE_TRIGGER.test(text)) return [];
-  const out: RawFinding[] = [];
-  for (const check of USAGE_CHECKS) {
-    if (!check.trigger.test(text)) continue;
-    check.pattern.lastIndex = 0;
-    for (let m = check.pattern.exec(text); m; m = check.pattern.exec(text)) {
-      const f = check.build(m, text);
-      if (f && !overlapsAny(ctx.masked, f.start, f.end)) out.push(f);
-    }
-  }
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
-  return out;
-}
-
-export const punctuationUsageRule: LineRule = {
-  id: 'punctuation-usage',
-  scope: 'line',
-  defaultLevel: 'warning',
-  description:
-    'Marks used the wrong way (GB/T 15834): ”、“ and 》、《, a mark after （一）, doubled marks (，，), two marks in a row (，。), a single …, a mark inside an opening quote (强调“:), 第一、 for 第一，.',
-  examples: {
-    flag: [
-      { text: '增强“四个意识”、“四个自信”', flagged: '、', fixed: '增强“四个意识”“四个自信”' },
-      { text: '学习《决定》、《条例》', fixed: '学习《决定》《条例》' },
-      { text: '“一地一策”、《工作方案》', fixed: '“一地一策”《工作方案》' },
-      { text: '（一）、提高站位', flagged: '、', fixed: '（一）提高站位' },
-      { text: '（1）．加强领导', fixed: '（1）加强领导' },
-      { text: '会议强调。（二）、压实责任', fixed: '会议强调。（二）压实责任' },
-      { text: '要抓紧，，抓实。。', fixed: '要抓紧，抓实。' },
-      { text: '市、、县两级', fixed: '市、县两级' },
-      { text: '等等。。。', flagged: '。。。', fixed: '等等……' },
-      { text: '要抓紧，。', flagged: '，。' },
-      { text: '是不是这样？，我看不是', flagged: '？，' },
-      { text: '工作千头万绪…', fixed: '工作千头万绪……' },
-      { text: '总书记强调“:疫情防控这根弦', flagged: '“:', fixed: '总书记强调：“疫情防控这根弦' },
-      { text: '他说“，我们', fixed: '他说，“我们' },
-      { text: '第一、要提高认识', flagged: '、', fixed: '第一，要提高认识' },
-      { text: '首先、统一思想。其次、压实责任。', fixed: '首先，统一思想。其次，压实责任。' },
-      { text: '太好了！！！！', flagged: '！！！！' },
-    ],
-    pass: [
-      { text: '增强“四个意识”（政治意识等）、“四个自信”' },
-      { text: '增强“四个意识”“四个自信”，学习《决定》《条例》。' },
-      { text: '（一）提高站位' },
-      { text: '完成了第（一）、（二）项任务' },
-      { text: '第一、二季度经济平稳，第一、第二批项目开工。' },
-      { text: '全省第一、全国第二' },
-      { text: '……——' },
-      { text: '等等……还有' },
-      { text: '真的吗？！太好了！！' },
-      { text: '这是为什么？？' },
-      { text: '总书记强调：“疫情防控这根弦仍然要绷紧。”' },
-      { text: '首先要统一思想，最后要抓好落实。' },
-      { text: '`“:`是示例', languageId: 'markdown' },
-    ],
-  },
-  checkLine: usage,
 };
