@@ -402,6 +402,16 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '要压实责任。♥ 爱心捐赠' }, { text: '红桃♥和黑桃♠' }],
   },
   {
+    id: 'issue-line',
+    category: 'metadata',
+    scope: 'line',
+    // A periodical's name and issue on a line of their own, above a reprinted article.
+    pattern: /^\s*《?[\p{Script=Han}A-Za-z]{2,10}》?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期\s*$/u,
+    maxLineLength: 30,
+    flag: [{ text: '《党建》 2021年第3期', flagged: '《党建》 2021年第3期' }],
+    pass: [{ text: '2021年第3期培训班开班了。' }, { text: '举办第3期培训班' }],
+  },
+  {
     id: 'item-prefix',
     category: 'title-decoration',
     scope: 'segment',

@@ -12,8 +12,14 @@ import { chineseToNumber, parseStructure, type Enumeration, type Heading } from 
 const NUMERAL = '[一二三四五六七八九十两\\d]{1,3}';
 /** 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面. */
 const SPOKEN = new RegExp(`(?:讲|谈|强调|提|从|分)(?:以下|这么|这样)?(${NUMERAL})(?:点|个方面)`, 'gu');
-/** “两个立即” “十个着力” “三关” */
-const QUOTED = new RegExp(`“(${NUMERAL})(?:个|项|大)?[\\p{Script=Han}]{1,4}”`, 'gu');
+/**
+ * “两个立即” “十个着力”: a quoted count announces the items that follow only when they spell it
+ * out, each opening with the term's word (一是立即调整；二是立即行动). Otherwise the quoted term
+ * names a formulation (“四方责任” “四个意识” “两个维护” “三大攻坚战”), whatever list follows it.
+ */
+const QUOTED = new RegExp(`“(${NUMERAL})(?:个|项|大|方|条)?([\\p{Script=Han}]{1,4})”`, 'gu');
+/** Characters an item may put before the term's word (一是要立即…, 一是切实着力…). */
+const SPELL_SLACK = 2;
 
 function value(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
@@ -30,6 +36,8 @@ export const announcedCountRule: DocumentRule = {
     flag: [
       { text: '标题\n同志们：\n下面，我讲三点意见。\n一、甲\n正文。\n二、乙\n正文。\n三、丙\n正文。\n四、丁\n正文。', flagged: '讲三点' },
       { text: '要做到“两个立即”。一是立即调整；二是立即行动；三是立即报告。', flagged: '“两个立即”' },
+      { text: '做到“十个着力”。\n一是着力监测预警。\n二是着力核酸检测。', flagged: '“十个着力”' },
+      { text: '这次会议，我讲以下四个方面。一是甲；二是乙；三是丙。', flagged: '讲以下四个方面' },
     ],
     pass: [
       { text: '标题\n同志们：\n下面，我讲三点意见。\n一、甲\n二、乙\n三、丙' },
@@ -37,6 +45,10 @@ export const announcedCountRule: DocumentRule = {
       { text: '下面我讲几点意见。\n一、甲\n二、乙' },
       { text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
       { text: '在这里，我讲三点意见。\n第一，甲。\n第二，乙。\n第三，丙。' },
+      { text: '要压实“四方责任”。一是压实属地责任；二是压实部门责任；三是压实单位责任。' },
+      { text: '增强“四个意识”。一是加强理论学习；二是严肃组织生活；三是开展专题培训。' },
+      { text: '坚决打好“三大攻坚战”：一是防范化解重大风险；二是精准脱贫。' },
+      { text: '做到“两个维护”，重点抓好三项工作：一是抓学习；二是抓落实；三是抓督查。' },
     ],
   },
   checkDocument(doc): RawFinding[] {
@@ -61,6 +73,8 @@ export const announcedCountRule: DocumentRule = {
     interface Found {
       readonly kind: 'headings' | 'items';
       readonly labels: string[];
+      /** Where each item's text starts (after 一是 / 第一，). */
+      readonly ends: number[];
       /** The first item that breaks the series (a skipped or repeated number), if any. */
       readonly breaker?: { readonly label: string; readonly skips: boolean };
     }
@@ -76,6 +90,7 @@ export const announcedCountRule: DocumentRule = {
       if (!/^[^。！？；\n]{0,12}[。：:；]?\s*(?:第)?$/u.test(between)) return undefined;
       const kind = s.enumerations[first].kind;
       const labels = [itemLabel(s.enumerations[first])];
+      const ends = [s.enumerations[first].end];
       let n = 1;
       let breaker: Found['breaker'];
       for (let j = first + 1; j < s.enumerations.length; j++) {
@@ -84,12 +99,13 @@ export const announcedCountRule: DocumentRule = {
         if (e.ordinal === n + 1) {
           n++;
           labels.push(itemLabel(e));
+          ends.push(e.end);
         } else {
           breaker = { label: itemLabel(e), skips: e.ordinal > n + 1 };
           break;
         }
       }
-      return { kind: 'items', labels, breaker };
+      return { kind: 'items', labels, ends, breaker };
     };
     /** First-level headings right after the announcement (before the next speech starts). */
     const headingsAfter = (offset: number): Found | undefined => {
@@ -102,6 +118,7 @@ export const announcedCountRule: DocumentRule = {
       const si = firstAtOrAfter(speechStarts, next.line + 1);
       const stop = si < speechStarts.length ? speechStarts[si] : Infinity;
       const labels: string[] = [];
+      const ends: number[] = [];
       let n = 0;
       let breaker: Found['breaker'];
       for (let j = firstAtOrAfter(level1Starts, next.start); j < level1.length; j++) {
@@ -111,17 +128,19 @@ export const announcedCountRule: DocumentRule = {
         if (h.ordinal === n + 1) {
           n++;
           labels.push(headingLabel(h));
+          ends.push(h.markStart + h.mark.length);
         } else {
           if (h.ordinal !== undefined) breaker = { label: headingWithMark(h), skips: h.ordinal > n + 1 };
           break;
         }
       }
-      return { kind: 'headings', labels, breaker };
+      return { kind: 'headings', labels, ends, breaker };
     };
     const check = (start: number, end: number, announced: number, found: Found | undefined) => {
       if (found === undefined || found.labels.length === announced) return;
-      // What was announced, with the word that follows (讲三点意见).
-      const what = text.slice(start, end) + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplified.slice(end, end + 2))?.[0] ?? '');
+      // What was announced, with the word that follows (讲三点意见); a quoted term without its
+      // quotation marks, since the message puts its own around it.
+      const what = text.slice(start, end).replace(/^“(.*)”$/u, '$1') + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplified.slice(end, end + 2))?.[0] ?? '');
       const list = found.labels.join('、');
       const why = found.breaker
         ? found.breaker.skips
@@ -148,7 +167,13 @@ export const announcedCountRule: DocumentRule = {
         const end = start + m[0].length;
         if (doc.lines[lineOf(start)].zone !== 'prose') continue;
         if (re === SPOKEN) check(start, end, n, headingsAfter(end) ?? enumerationAfter(end));
-        else check(start, end, n, enumerationAfter(end));
+        else {
+          const found = enumerationAfter(end);
+          const word = m[2];
+          // The items spell the term out, each opening with its word, or the term names a formulation.
+          const spelled = found !== undefined && found.ends.every((at) => simplified.slice(at, at + word.length + SPELL_SLACK).includes(word));
+          if (spelled) check(start, end, n, found);
+        }
       }
     }
     return out;
