@@ -2,27 +2,20 @@
  * Often-confused words in official writing (reference: shared facts, "Often-confused words").
  * Each entry: a pattern, the right wording, whether the fix is safe, and its own examples.
  */
-import type { RuleExample } from '../rule';
+import type { Substitution } from '../substitution';
 
-export interface ConfusedWordEntry {
-  readonly id: string;
-  /** Matched against one line (flags `gu`). The whole match is flagged unless `group` is set. */
-  readonly pattern: RegExp;
-  /** Replacement for the match (`$1` etc. allowed); undefined when only a hint is given. */
-  readonly right?: string;
+/** A substitution table entry (`from` → `to`) with an explanation. */
+export interface ConfusedWordEntry extends Substitution {
   /** English explanation, localized by the rule. */
   readonly note: string;
-  readonly severity?: 'hint' | 'info';
   readonly safe: boolean;
-  readonly flag: readonly RuleExample[];
-  readonly pass: readonly RuleExample[];
 }
 
 export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   {
     id: 'jiezhi-mu-qian',
-    pattern: /截止(?:到)?(?=目前|今天|今日|当前|现在|发稿|\d{1,4}年|\d{1,2}月|[XxＸ×]{1,2}月|上半年|下半年|年底|年初|去年|今年|本月|上周|昨天|日前)/gu,
-    right: '截至',
+    from: /截止(?:到)?(?=目前|今天|今日|当前|现在|发稿|\d{1,4}年|\d{1,2}月|[XxＸ×]{1,2}月|上半年|下半年|年底|年初|去年|今年|本月|上周|昨天|日前)/gu,
+    to: '截至',
     note: '截至 (up to a point in time) is the word before a date; 截止 means "to end" (截止日期, 报名截止).',
     safe: true,
     flag: [
@@ -34,8 +27,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'jiezhi-dao',
-    pattern: /截至到/gu,
-    right: '截至',
+    from: /截至到/gu,
+    to: '截至',
     note: '截至 already means "up to"; 截至到 repeats it.',
     safe: true,
     flag: [{ text: '截至到目前', flagged: '截至到', count: 1, fixed: '截至目前' }],
@@ -43,8 +36,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'qita',
-    pattern: /其它/gu,
-    right: '其他',
+    from: /其它/gu,
+    to: '其他',
     note: 'Official writing uses 其他 for all things, not 其它.',
     safe: true,
     flag: [{
@@ -57,8 +50,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'jiaodai',
-    pattern: /交待/gu,
-    right: '交代',
+    from: /交待/gu,
+    to: '交代',
     note: 'Official writing uses 交代 (to explain, to hand over), not 交待.',
     safe: true,
     flag: [{ text: '交待清楚', flagged: '交待', fixed: '交代清楚' }],
@@ -66,8 +59,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'zhongzhongzhizhong',
-    pattern: /重中之中/gu,
-    right: '重中之重',
+    from: /重中之中/gu,
+    to: '重中之重',
     note: 'The idiom is 重中之重.',
     safe: true,
     flag: [{ text: '作为当前工作的重中之中', flagged: '重中之中', fixed: '作为当前工作的重中之重' }],
@@ -75,7 +68,7 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'bijin-erqie',
-    pattern: /不仅(?=[^。！？；\n]{1,40}?而是)/gu,
+    from: /不仅(?=[^。！？；\n]{1,40}?而是)/gu,
     note: 'Pair 不仅 with 而且 (不仅……而且), or write 不是……而是.',
     safe: false,
     flag: [{
@@ -88,8 +81,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'bixu',
-    pattern: /必需(?=要|把|坚持|加强|做好|高度|认真|切实|严格|始终|进一步)/gu,
-    right: '必须',
+    from: /必需(?=要|把|坚持|加强|做好|高度|认真|切实|严格|始终|进一步)/gu,
+    to: '必须',
     note: '必须 (must) is the adverb; 必需 means "needed" (必需品).',
     safe: true,
     flag: [{ text: '必需坚持人民至上', flagged: '必需', fixed: '必须坚持人民至上' }],
@@ -97,8 +90,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'zuochu',
-    pattern: /做出(?=了?(?:重要)?(?:决定|部署|指示|批示|贡献|承诺|安排|努力|回应|规定|说明|判断|评价|结论|决策|表率|牺牲|调整|处理|处分|答复))/gu,
-    right: '作出',
+    from: /做出(?=了?(?:重要)?(?:决定|部署|指示|批示|贡献|承诺|安排|努力|回应|规定|说明|判断|评价|结论|决策|表率|牺牲|调整|处理|处分|答复))/gu,
+    to: '作出',
     note: '作出 is the official convention with abstract objects (作出决定、作出部署、作出重要指示).',
     severity: 'hint',
     safe: false,

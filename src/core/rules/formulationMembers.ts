@@ -78,7 +78,7 @@ function olderWordings(e: GlossaryEntry): OlderWording[] {
     // The outdated members are the earlier wording's first members (全面建成小康社会 in 四个全面).
     const old = [...e.outdatedMembers, ...members.slice(e.outdatedMembers.length)];
     // outdated-term already tells this exact wording (with the date it changed); not twice.
-    const told = OUTDATED_TERMS.some((t) => t.pattern.source === old.join('、'));
+    const told = OUTDATED_TERMS.some((t) => t.from.source === old.join('、'));
     out.push({ members: old, since, where: e.origin ?? '', told });
   }
   // The record's history: a wording last used before a later one came in.

@@ -6,6 +6,7 @@
 import type { Rule } from '../rule';
 import { announcedCountRule } from './announcedCount';
 import { brokenLineRule } from './brokenLine';
+import { confusedWordRule } from './confusedWord';
 import { formulationMembersRule } from './formulationMembers';
 import { halfwidthPunctuationRule } from './halfwidthPunctuation';
 import { numberFormatRule } from './numberFormat';
@@ -18,6 +19,6 @@ import { punctuationUsageRule } from './punctuationUsage';
 import { quotationRule } from './quotation';
 import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
-import { confusedWordRule, repeatedWordRule } from './words';
+import { repeatedWordRule } from './words';
 
 export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule, quotationRule];

@@ -1,8 +1,7 @@
-/** Rules `repeated-word` and `confused-word`. */
+/** Rule `repeated-word`. */
 import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny } from '../document';
-import { CONFUSED_WORDS, type ConfusedWordEntry } from '../data/confusedWords';
-import type { DocumentRule, LineContext, LineRule, RawFinding } from '../rule';
+import type { DocumentRule, LineContext, RawFinding } from '../rule';
 
 /** Verbs that are doubled on purpose (研究研究 = "look into it a bit"). */
 const REDUPLICATED_VERBS = new Set(
@@ -143,57 +142,6 @@ export const repeatedWordRule: DocumentRule = {
           start,
           end: f.end + line.start,
           fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })),
-        });
-      }
-    }
-    return out;
-  },
-};
-
-function confusedEntries(ctx: LineContext): ReadonlyArray<ConfusedWordEntry> {
-  if (ctx.config.confusedWords.length === 0) return CONFUSED_WORDS;
-  return [
-    ...CONFUSED_WORDS,
-    ...ctx.config.confusedWords.map((w) => ({
-      id: `user:${w.wrong}`,
-      pattern: new RegExp(w.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'),
-      right: w.right,
-      note: w.note ?? '',
-      safe: true,
-      flag: [],
-      pass: [],
-    })),
-  ];
-}
-
-export const confusedWordRule: LineRule = {
-  id: 'confused-word',
-  scope: 'line',
-  defaultLevel: 'warning',
-  description: 'Often-confused words in official writing: 截止目前→截至目前, 截至到, 其它→其他, 交待→交代, 重中之中, 不仅……而是, 必需/必须, 做出→作出 (hint).',
-  examples: {
-    flag: CONFUSED_WORDS.flatMap((e) => e.flag),
-    pass: CONFUSED_WORDS.flatMap((e) => e.pass),
-  },
-  checkLine(text, ctx): RawFinding[] {
-    const out: RawFinding[] = [];
-    for (const e of confusedEntries(ctx)) {
-      e.pattern.lastIndex = 0;
-      for (let m = e.pattern.exec(text); m; m = e.pattern.exec(text)) {
-        if (m[0].length === 0) {
-          e.pattern.lastIndex++;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (overlapsAny(ctx.masked, start, end)) continue;
-        const note = e.id.startsWith('user:') ? e.note : l10n.t(e.note);
-        out.push({
-          start,
-          end,
-          severity: e.severity,
-          message: e.right !== undefined ? l10n.t('"{0}" → "{1}". {2}', m[0], e.right, note) : note,
-          fixes: e.right !== undefined ? [{ title: l10n.t('Change to "{0}"', e.right), edits: [{ start, end, newText: e.right }], safe: e.safe, preferred: true }] : [],
         });
       }
     }
