@@ -28,8 +28,8 @@ export interface FixOptions {
 
 /** A fix of several edits, applied together as one undoable edit. */
 export function fix(title: string, edits: readonly TextEdit[], options: Omit<FixOptions, 'title'> = {}): Fix {
-  const f: Fix = { title, edits, safe: options.safe ?? false };
-  return options.preferred === false ? f : { ...f, preferred: true };
+  const safe = options.safe ?? false;
+  return options.preferred === false ? { title, edits, safe } : { title, edits, safe, preferred: true };
 }
 
 /** Replaces the range by `newText`; titled "Change to "{newText}"". */
