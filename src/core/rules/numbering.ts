@@ -26,6 +26,7 @@ export const numberingRule: DocumentRule = {
       { text: '标题\n一、甲\n1、小标题\n2.小标题', flagged: '、', fixed: '标题\n一、甲\n1.小标题\n2.小标题' },
       { text: '要做到：一是加强领导；二是压实责任；四是严格考核。', flagged: '四是' },
       { text: '标题\n（一）先有二级\n一、后有一级', flagged: '一' },
+      { text: '标题\n一、甲\n二、乙\n（一）子\n一、孙\n二、孙\n五、丙', flagged: '五' },
     ],
     pass: [
       { text: '标题\n一、甲\n（一）子\n（二）子\n1.孙\n2.孙\n二、乙\n（一）子\n三、丙' },
@@ -33,6 +34,9 @@ export const numberingRule: DocumentRule = {
       { text: '第一，提高认识。第二，压实责任。第三，严格考核。' },
       { text: '# 标题\n\n## 一、总体情况\n\n## 二、存在问题', languageId: 'markdown' as const },
       { text: '标题\n（一）当前的形势\n一、甲\n二、乙\n（二）今后的方针\n一、丙' },
+      { text: '标题\n一、总任务\n二、计划概要\n三、若干问题\n（一）关于工业\n一、\n正文。\n二、\n正文。\n（二）关于农业\n正文。\n四、为完成计划而奋斗' },
+      { text: '标题\n一、回顾\n二、基本任务\n（一）方针\n一、确定增长率\n二、规定投资规模\n一、\n二、\n三、坚持科技进步\n三、体制改革\n四、外交政策' },
+      { text: '标题\n（一）关于经济形势\n正文。\n（二）关于经济体制改革\n　　一、合理调整农村粮食购销价格；\n　　二、适当提高铁路短途运价。' },
     ],
   },
   checkDocument(doc): RawFinding[] {
@@ -47,8 +51,14 @@ export const numberingRule: DocumentRule = {
     const inverted =
       numbered.length > 0 && numbered[0].level === 2 && firstLevel1 > 0 && numbered.some((h, i) => i > firstLevel1 && h.level === 2 && h.ordinal! >= 2);
     const rank = (level: Heading['level']): Heading['level'] => (inverted && level <= 2 ? (level === 1 ? 2 : 1) : level);
-    const hasLevel1 = !inverted && s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '');
+    // A 一、 line that is a list item (a clause ending with ；, 。 or ，) is no first-level heading.
+    const listItem = (h: Heading) => /[；;。，,]\s*$/u.test(doc.text.slice(h.start, h.end));
+    const hasLevel1 = !inverted && s.headings.some((h) => h.level === 1 && h.ordinal !== undefined && h.mark !== '' && !listItem(h));
     let seenLevel1 = false;
+    /** First-level series interrupted by a series that starts again at 一、, innermost last. */
+    const open1: number[] = [];
+    /** The current 一、 series is nested under a （n） heading, whose series it does not end. */
+    let nestedUnder2 = false;
     for (const heading of numbered) {
       const h = { ...heading, ordinal: heading.ordinal!, level: rank(heading.level) };
       const written = doc.text.slice(h.ordinalStart, h.ordinalEnd);
@@ -56,7 +66,24 @@ export const numberingRule: DocumentRule = {
       if (h.level === 2 && hasLevel1 && !seenLevel1) {
         out.push({ start: h.ordinalStart, end: h.ordinalEnd, message: l10n.t('"{0}" comes before any first-level heading (一、).', `（${written}）`) });
       }
-      // A heading numbered 1 starts a new series (a document may hold several speeches).
+      // A heading numbered 1 starts a new series (a document may hold several speeches). At the
+      // first level the series it interrupts stays open: 一、 items under a （三） (一、二、三、 of
+      // five principles inside a part), after which the part's own numbering resumes (四、).
+      let resumed = false;
+      if (heading.level === 1) {
+        const L = h.level;
+        if (h.ordinal === 1) {
+          if (last[L] > 0) open1.push(last[L]);
+        } else if (h.ordinal !== last[L] + 1) {
+          let k = open1.length - 1;
+          while (k >= 0 && open1[k] + 1 !== h.ordinal) k--;
+          if (k >= 0) {
+            last[L] = open1[k];
+            open1.length = k;
+            resumed = true;
+          }
+        }
+      }
       const expected = h.ordinal === 1 ? 1 : last[h.level] + 1;
       if (h.ordinal !== expected) {
         const message =
@@ -72,8 +99,11 @@ export const numberingRule: DocumentRule = {
           fixes: [{ title: l10n.t('Change to "{0}"', token(heading.level, expected)), edits: [{ start: h.ordinalStart, end: h.ordinalEnd, newText: token(heading.level, expected) }], safe: false }],
         });
       }
+      // A 一、 series that opens under a （n） heading is nested below it: the （n） series goes on after it.
+      if (h.level === 1 && h.ordinal === 1) nestedUnder2 = last[2] > 0 && open1.length > 0;
+      else if (resumed) nestedUnder2 = false;
       last[h.level] = h.ordinal;
-      for (let l = h.level + 1; l <= 4; l++) last[l] = 0;
+      for (let l = h.level + 1; l <= 4; l++) if (!(h.level === 1 && l === 2 && nestedUnder2)) last[l] = 0;
       const want = heading.level === 1 ? '、' : heading.level === 3 ? '.' : undefined;
       if (want && h.mark && h.mark !== want && !(h.level === 3 && h.mark === '．')) {
         out.push({
