@@ -87,7 +87,16 @@ function ordinalHeading(text: string): { level: Heading['level']; match: RegExpE
   return undefined;
 }
 
+const structures = new WeakMap<SourceDocument, Structure>();
+
+/** The headings and enumerations of a document; parsed once per document object (rules share it). */
 export function parseStructure(doc: SourceDocument): Structure {
+  let s = structures.get(doc);
+  if (!s) structures.set(doc, (s = structureOf(doc)));
+  return s;
+}
+
+function structureOf(doc: SourceDocument): Structure {
   const headings: Heading[] = [];
   const enumerations: Enumeration[] = [];
   let title: Structure['title'];

@@ -222,6 +222,8 @@ interface Index {
   readonly lengths: readonly number[];
   /** Members by their first character, longest first (for lists without separators). */
   readonly byFirst: Map<string, string[]>;
+  /** 1 at the UTF-16 code unit of each key of byFirst: a quick test before the map look-up. */
+  readonly firstUnits: Uint8Array;
 }
 
 const indexes = new WeakMap<readonly Checked[], Index>();
@@ -245,7 +247,9 @@ function indexOf(checked: readonly Checked[]): Index {
     byFirst.set(m[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  ix = { checked, byMember, lengths: [...lengths].sort((a, b) => a - b), byFirst };
+  const firstUnits = new Uint8Array(0x10000);
+  for (const k of byFirst.keys()) firstUnits[k.charCodeAt(0)] = 1;
+  ix = { checked, byMember, lengths: [...lengths].sort((a, b) => a - b), byFirst, firstUnits };
   indexes.set(checked, ix);
   return ix;
 }
@@ -514,7 +518,9 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
  */
 function joinedLists(text: string, ix: Index): Array<{ c: Checked; items: Item[] }> {
   const out: Array<{ c: Checked; items: Item[] }> = [];
+  const firstUnits = ix.firstUnits;
   for (let i = 0; i < text.length; i++) {
+    if (firstUnits[text.charCodeAt(i)] === 0) continue;
     const cands = ix.byFirst.get(text[i]);
     if (!cands) continue;
     const first = cands.find((m) => text.startsWith(m, i));
