@@ -7,6 +7,15 @@ import type { CorpusDocument, CorpusHit, CorpusSearcher } from './types';
 import { lastAtOrBefore } from '../sorted';
 
 /** Front matter (--- … ---) of a corpus file: simple `key: value` lines, JSON-quoted or bare. */
+/**
+ * A title whose year was stripped where it was copied from (范文 sites often drop the digits:
+ * “在年全市疫情防控工作电视电话会上的讲话”): the dangling 年 is left out of the title shown, so a
+ * hover reads “在全市…”, not “在年全市…”. A 年 that starts a word (年度, 年初, 年终 …) stays.
+ */
+export function repairTitle(title: string): string {
+  return title.replace(/(^|在)年(?![度初末中终底内前后份会轻代级龄来间])/, '$1');
+}
+
 export function parseCorpusFile(id: string, uri: string, text: string, origin: CorpusDocument['origin']): CorpusDocument {
   const normalized = text.replace(/\r\n?/g, '\n');
   const fm = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
@@ -32,7 +41,7 @@ export function parseCorpusFile(id: string, uri: string, text: string, origin: C
   return {
     id,
     uri,
-    title: meta.title || firstLine,
+    title: repairTitle(meta.title || firstLine),
     year: meta.year && /^\d{4}$/.test(meta.year) ? Number(meta.year) : undefined,
     occasion: meta.occasion || undefined,
     speakerRole: meta.speakerRole || undefined,

@@ -351,6 +351,11 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
       const lead = longestEnd(c, it.text, 'start');
       if (lead) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
     }
+    // A member at the end of an item after words that are not members (完整、准确、全面贯彻创新、协调…).
+    if (i > 0 && items[i - 1] === undefined) {
+      const trail = longestEnd(c, it.text, 'end');
+      if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
+    }
     if (i === 0) {
       const trail = longestEnd(c, it.text, 'end');
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
