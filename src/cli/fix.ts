@@ -1,7 +1,7 @@
 /** `speech-drafter fix`: every safe fix, written back in the file's own encoding (or printed, for `-`). */
 import * as fs from 'node:fs';
 import * as l10n from '@vscode/l10n';
-import { describeFixReport, encodeText, fixAllReported } from '../core';
+import { describeFixReport, encodeText, fixAllReported, LineCache } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
 import { describeFsError, ErrorLog, loadAnalyzer, readSpeeches } from './io';
 
@@ -18,7 +18,9 @@ export const command = defineCommand({
     let changedFiles = 0;
     for (const input of readSpeeches(positionals, io, errors.report)) {
       // What changes, in the words of the clean-up command (the core's fix report).
-      const result = fixAllReported(input.text, (t) => analyzer.analyze(t, { languageId: input.languageId }));
+      // One line cache for the passes: each pass after the first re-checks only the lines the previous one changed.
+      const cache = new LineCache();
+      const result = fixAllReported(input.text, (t) => analyzer.analyze(t, { languageId: input.languageId, cache }));
       if (input.file === '-' && !dryRun) io.stdout(result.text);
       if (result.text === input.text) continue;
       changedFiles++;

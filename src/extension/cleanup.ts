@@ -5,7 +5,7 @@
  * from the fixes themselves, so nothing outside what the rules flagged changes.
  */
 import * as vscode from 'vscode';
-import { describeFixReport, fixAllReported, type FixReport } from '../core';
+import { describeFixReport, fixAllReported, LineCache, type FixReport } from '../core';
 import { COMMANDS } from './commandIds';
 import { coreLanguage, PREVIEW_SCHEME } from './diagnostics';
 import type { Services } from './extension';
@@ -38,7 +38,9 @@ export function registerCleanup(context: vscode.ExtensionContext, services: Serv
       const languageId = coreLanguage(doc.languageId);
       const original = doc.getText();
       const version = doc.version;
-      const result: FixReport = fixAllReported(original, (t) => analyzer.analyze(t, { languageId }));
+      // Passes after the first re-check only the lines the previous pass changed.
+      const cache = new LineCache();
+      const result: FixReport = fixAllReported(original, (t) => analyzer.analyze(t, { languageId, cache }));
       if (result.edits.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to clean up: no safe fixes in this document.'));
         return result;
