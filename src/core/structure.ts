@@ -72,7 +72,7 @@ const MD = /^(#{1,4})\s+(.*)$/u;
  * 一是 after a sentence break; 第一， after a sentence break, or 第一 at a line start without its
  * comma when no measure word follows (第三纪律要求 …, not 第三季度).
  */
-const ENUM = /(?:^|[。；;！？：:，,\s])([一二三四五六七八九十]{1,3})是|(?:^|[。；;！？\s“])第([一二三四五六七八九十]{1,3})[，,、]|^\s*第([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十])(?=\p{Script=Han})(?![世产方季次批届年个條条款章节節部期天名位号號轮輪阶階层層种種类類])/gu;
+const ENUM = /(?:^|[。；;！？：:，,\s])([一二三四五六七八九十]{1,3})是|(?:^|[。；;！？：:，,\s“])第([一二三四五六七八九十]{1,3})[，,、]|^\s*第([一二三四五六七八九十]{1,3})(?![一二三四五六七八九十])(?=\p{Script=Han})(?![世产方季次批届年个條条款章节節部期天名位号號轮輪阶階层層种種类類])/gu;
 
 /**
  * The ordinal heading a line (or a Markdown heading's text) opens with: （一） level 2, （1）
