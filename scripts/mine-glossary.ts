@@ -18,6 +18,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { officialRecords, type OfficialRecord } from '../test/support/shared';
+import type { WordingChange } from '../src/core';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'corpus', 'glossary.mined.json');
@@ -28,15 +29,8 @@ export interface DocRef {
   readonly url?: string;
 }
 
-export interface MinedChange {
-  readonly year: number;
-  readonly title: string;
-  readonly members: readonly string[];
-  readonly added?: readonly string[];
-  readonly removed?: readonly string[];
-  readonly renamed?: ReadonlyArray<readonly [string, string]>;
-  readonly reordered?: boolean;
-}
+/** One change of wording: the glossary's own type, so the mined layer loads as it is written. */
+export type MinedChange = WordingChange;
 
 export interface MinedEntry {
   term: string;

@@ -5,8 +5,8 @@
  */
 import type { CorpusDocument, CorpusHit, CorpusSearcher } from './types';
 import { lastAtOrBefore } from '../sorted';
+import { splitFrontMatter } from '../frontMatter';
 
-/** Front matter (--- … ---) of a corpus file: simple `key: value` lines, JSON-quoted or bare. */
 /**
  * A title whose year was stripped where it was copied from (范文 sites often drop the digits:
  * “在年全市疫情防控工作电视电话会上的讲话”): the dangling 年 is left out of the title shown, so a
@@ -17,26 +17,7 @@ export function repairTitle(title: string): string {
 }
 
 export function parseCorpusFile(id: string, uri: string, text: string, origin: CorpusDocument['origin']): CorpusDocument {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const fm = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
-  const meta: Record<string, string> = {};
-  if (fm) {
-    for (const line of fm[1].split('\n')) {
-      const m = /^(\w+):\s*(.*)$/.exec(line);
-      if (!m) continue;
-      let v = m[2].trim();
-      if (v.startsWith('"')) {
-        try {
-          v = JSON.parse(v) as string;
-        } catch {
-          /* keep as written */
-        }
-      }
-      meta[m[1]] = v;
-    }
-  }
-  const body = fm ? normalized.slice(fm[0].length) : normalized;
-  const bodyLine = fm ? fm[0].split('\n').length - 1 : 0;
+  const { meta, body, bodyLine } = splitFrontMatter(text);
   const firstLine = body.split('\n').find((l) => l.trim())?.replace(/^#+\s*/, '').trim() ?? id;
   return {
     id,

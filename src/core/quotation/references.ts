@@ -5,6 +5,7 @@
  * a date line such as （2022年10月16日）, a year in the title), else from the file name
  * (`2022-10-16 报告.txt`, `2025年政府工作报告.docx`).
  */
+import { splitFrontMatter } from '../frontMatter';
 
 export interface ReferenceDocument {
   /** Stable id (the file's URI or path). */
@@ -59,26 +60,10 @@ function baseName(pathOrUri: string): string {
 
 /** Read title and date of a reference file's text. `uri` also gives the file name. */
 export function parseReferenceFile(id: string, uri: string, text: string): ReferenceDocument {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const fm = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
+  const fm = splitFrontMatter(text);
+  const { body, bodyLine } = fm;
   const meta: Record<string, string> = {};
-  if (fm) {
-    for (const line of fm[1].split('\n')) {
-      const m = /^(\w+):\s*(.*)$/.exec(line);
-      if (!m) continue;
-      let v = m[2].trim();
-      if (v.startsWith('"') || v.startsWith("'")) {
-        try {
-          v = v.startsWith('"') ? (JSON.parse(v) as string) : v.slice(1, -1);
-        } catch {
-          /* keep as written */
-        }
-      }
-      meta[m[1].toLowerCase()] = v;
-    }
-  }
-  const body = fm ? normalized.slice(fm[0].length) : normalized;
-  const bodyLine = fm ? fm[0].split('\n').length - 1 : 0;
+  for (const [k, v] of Object.entries(fm.meta)) meta[k.toLowerCase()] = v;
   const name = baseName(uri);
 
   let title = meta.title?.trim() || undefined;
