@@ -7,6 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
 import { numberToChinese, parseStructure, type Heading } from '../structure';
+import { replace } from '../fix';
 
 const LEVEL_NAME = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -96,7 +97,7 @@ export const numberingRule: DocumentRule = {
           start: h.ordinalStart,
           end: h.ordinalEnd,
           message,
-          fixes: [{ title: l10n.t('Change to "{0}"', token(heading.level, expected)), edits: [{ start: h.ordinalStart, end: h.ordinalEnd, newText: token(heading.level, expected) }], safe: false }],
+          fixes: [replace({ start: h.ordinalStart, end: h.ordinalEnd }, token(heading.level, expected), { preferred: false })],
         });
       }
       // A 一、 series that opens under a （n） heading is nested below it: the （n） series goes on after it.
@@ -110,7 +111,7 @@ export const numberingRule: DocumentRule = {
           start: h.markStart,
           end: h.markStart + h.mark.length,
           message: l10n.t('After the ordinal of a {0} heading use "{1}", not "{2}".', LEVEL_NAME[heading.level], want, h.mark),
-          fixes: [{ title: l10n.t('Change to "{0}"', want), edits: [{ start: h.markStart, end: h.markStart + h.mark.length, newText: want }], safe: true, preferred: true }],
+          fixes: [replace({ start: h.markStart, end: h.markStart + h.mark.length }, want, { safe: true })],
         });
       }
     }

@@ -11,6 +11,7 @@ import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
 import { convertToSimplified, mayContainTraditional } from '../script';
 import type { TextEdit } from '../types';
+import { replace } from '../fix';
 
 interface Run {
   /** Line-relative range and its simplified text. */
@@ -117,7 +118,7 @@ export const traditionalCharRule: DocumentRule = {
         start: start + r.start,
         end: start + r.end,
         message: l10n.t('Traditional characters: "{0}" → "{1}".', doc.text.slice(start + r.start, start + r.end), r.simplified),
-        fixes: [{ title: l10n.t('Change to "{0}"', r.simplified), edits: [{ start: start + r.start, end: start + r.end, newText: r.simplified }], safe: true, preferred: true }],
+        fixes: [replace({ start: start + r.start, end: start + r.end }, r.simplified, { safe: true })],
       })),
     );
   },
