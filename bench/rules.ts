@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createAnalyzer, LineCache } from '../src/core';
+import { configure, createAnalyzer, LineCache } from '../src/core';
 import { SHAPES } from '../test/support/shapes';
 import { scalingIsolated } from '../test/support/scaling';
 
@@ -99,7 +99,22 @@ function main(): void {
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 
-  // 4. Scaling of each input shape: about 10 for linear code, about 100 for quadratic code.
+  // 4. Each rule alone: where the time of the cold check and of the one-character re-check goes.
+  const ids = analyzer.rules.map((r) => r.id);
+  console.log('\nEach rule alone (cold on the seeds; findings; re-check of the 200k speech):');
+  for (const id of ids) {
+    const only = configure([{ source: 'bench', settings: { rules: Object.fromEntries(ids.map((i) => [i, i === id ? 'warning' : 'off'])) } }]).analyzer;
+    const cold = time(() => only.analyze(seeds), 15);
+    const cache = new LineCache();
+    only.analyze(big, { cache });
+    let k = 0;
+    const at = Math.floor(big.length / 2) + (big.charCodeAt(Math.floor(big.length / 2)) === 10 ? 1 : 0);
+    const inc = time(() => only.analyze(edited(big, at, k++), { cache }), 15);
+    console.log(`  ${id.padEnd(24)} ${fmt(cold).padStart(11)}  ${String(only.analyze(seeds).length).padStart(5)}  ${fmt(inc).padStart(11)}`);
+  }
+  if (process.argv.includes('--no-scaling')) return;
+
+  // 5. Scaling of each input shape: about 10 for linear code, about 100 for quadratic code.
   console.log('\nScaling, 10 KB → 100 KB (CPU ms per run; ratio; ms per 10 KB at 100 KB):');
   const sw = Math.max(...SHAPES.map((s) => s.name.length));
   for (const shape of SHAPES) {
