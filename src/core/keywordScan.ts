@@ -40,24 +40,34 @@ export class KeywordGroups {
     const fold = this.fold;
     const words: Uint16Array[] = [];
     const groupOf: number[] = [];
+    /** Keywords of one character: folded code unit → bits of their groups. */
+    const singles = new Map<number, [number, number]>();
     groups.forEach((ws, g) => {
       for (const w of ws) {
         if (w.length === 0) throw new Error(`empty keyword in group ${g}`);
         const u = new Uint16Array(w.length);
         for (let i = 0; i < w.length; i++) u[i] = fold[w.charCodeAt(i)];
         if (u.length === 1) {
-          // Every code unit that folds to it.
-          for (let c = 0; c < 0x10000; c++) {
-            if (fold[c] !== u[0]) continue;
-            if (g < 32) this.singleLo[c] |= 1 << g;
-            else this.singleHi[c] |= 1 << (g - 32);
-          }
+          const m = singles.get(u[0]) ?? [0, 0];
+          if (g < 32) m[0] |= 1 << g;
+          else m[1] |= 1 << (g - 32);
+          singles.set(u[0], m);
           continue;
         }
         words.push(u);
         groupOf.push(g);
       }
     });
+    // Every code unit that folds to a keyword of one character carries its groups.
+    if (singles.size) {
+      for (let c = 0; c < 0x10000; c++) {
+        const m = singles.get(fold[c]);
+        if (m) {
+          this.singleLo[c] = m[0];
+          this.singleHi[c] = m[1];
+        }
+      }
+    }
     this.words = words;
     this.groupOf = Int32Array.from(groupOf);
     this.nextSame = new Int32Array(words.length).fill(-1);
