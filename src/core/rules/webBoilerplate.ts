@@ -427,6 +427,51 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
   }
 
+  // A document viewer's page numbers: "1、" "2、" … at the start of consecutive long lines, the
+  // text running on from one page to the next (a page ends inside a word, without a mark).
+  {
+    const PAGE_START = /^\s*(\d{1,3})、(?!\d)/;
+    let run: number[] = [];
+    let evidence = false;
+    const flush = (): void => {
+      if (run.length >= 2 && evidence) {
+        for (const i of run) {
+          if (flaggedLines.has(i)) continue;
+          const m = PAGE_START.exec(lines[i].text)!;
+          const start = lines[i].start + m[0].length - m[1].length - 1;
+          const end = lines[i].start + m[0].length;
+          hits.push({
+            kind: 'page-footer',
+            start,
+            end,
+            message: l10n.t('Page number of a document viewer left in the text.'),
+            fixTitle: l10n.t('Remove "{0}"', m[0].trim()),
+            edit: { start, end, newText: '' },
+          });
+        }
+      }
+      run = [];
+      evidence = false;
+    };
+    let prev = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i].text;
+      if (BLANK.test(t)) continue;
+      const m = lines[i].zone === 'prose' && t.length >= 80 ? PAGE_START.exec(t) : null;
+      const n = m ? Number(m[1]) : -1;
+      if (m && run.length && prev === run[run.length - 1] && n === Number(PAGE_START.exec(lines[prev].text)![1]) + 1) {
+        // The page before ends inside a sentence: with a character or a comma, not a mark.
+        if (/[\p{Script=Han}，,、]$/u.test(lines[prev].text.trimEnd())) evidence = true;
+        run.push(i);
+      } else {
+        flush();
+        if (m) run = [i];
+      }
+      prev = i;
+    }
+    flush();
+  }
+
   // A short line without any mark between two website lines is part of that run (a site's name
   // or a widget label the forms do not know), unless it reads like a title or a salutation.
   {
