@@ -10,7 +10,6 @@ import type { AnalyzerServices, DocumentRule, LineRule, RawFinding, Rule, RuleCo
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
-/** Cache of line-rule findings for one document. Create one per open document. */
 /** Line-rule findings of one line text: line-relative, and the last absolute copy made of them. */
 interface LineEntry {
   readonly rel: readonly Finding[];
@@ -18,44 +17,77 @@ interface LineEntry {
   abs: readonly Finding[] | undefined;
 }
 
+/** What the cache keeps for one line text: its line-rule findings and the document rules' per-line results. */
+interface Slot {
+  entry?: LineEntry;
+  memo?: Map<string, unknown>;
+  /** The run that last used it, and the index of the line that did. */
+  used: number;
+  index: number;
+}
+
+/**
+ * Cache of line-rule findings and per-line memos for one document, keyed by line text. Create one
+ * per open document. Slots carry the run that last used them; once the slots outnumber twice
+ * those used by a run, the ones unused by the last two runs are dropped.
+ */
 export class LineCache {
-  private current = new Map<string, LineEntry>();
-  private previous = new Map<string, LineEntry>();
-  private memoCurrent = new Map<string, Map<string, unknown>>();
-  private memoPrevious = new Map<string, Map<string, unknown>>();
-  get(key: string): LineEntry | undefined {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
+  private readonly slots = new Map<string, Slot>();
+  private run = 1;
+  private usedThisRun = 0;
+  /** The slot of a line text, made if new, marked as used by this run. */
+  slot(text: string, index: number): Slot {
+    let slot = this.slots.get(text);
+    if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
+    if (slot.used !== this.run) {
+      slot.used = this.run;
+      this.usedThisRun++;
     }
-    return v;
+    slot.index = index;
+    return slot;
   }
-  set(key: string, rel: readonly Finding[]): LineEntry {
-    const entry: LineEntry = { rel, absStart: -1, abs: undefined };
-    this.current.set(key, entry);
-    return entry;
+  /** The slot of a line text if there is one (a text looked up that no line of this run has). */
+  find(text: string): Slot | undefined {
+    return this.slots.get(text);
   }
-  /** Per-line results of document rules (see RuleContext.lineMemo), kept like line findings. */
-  memo<T>(namespace: string, lineText: string, compute: () => T): T {
-    let cur = this.memoCurrent.get(namespace);
-    if (!cur) this.memoCurrent.set(namespace, (cur = new Map()));
-    if (cur.has(lineText)) return cur.get(lineText) as T;
-    const prev = this.memoPrevious.get(namespace);
-    const v = prev?.has(lineText) ? (prev.get(lineText) as T) : compute();
-    cur.set(lineText, v);
-    return v;
-  }
-  /** Called after each run: entries not used by the last two runs are dropped. */
+  /** Called after each run. */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.memoPrevious = this.memoCurrent;
-    this.memoCurrent = new Map();
+    if (this.slots.size > 2 * this.usedThisRun + 256) {
+      const keep = this.run - 1;
+      for (const [k, v] of this.slots) if (v.used < keep) this.slots.delete(k);
+    }
+    this.run++;
+    this.usedThisRun = 0;
   }
-  get size(): number {
-    return this.current.size;
-  }
+}
+
+/** A per-line memo over the slots of one run: rules read lines in order, so the next line is tried first. */
+function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, cache: LineCache): RuleContext['lineMemo'] {
+  const lines = doc.lines;
+  let cursor = -1;
+  return <T>(namespace: string, lineText: string, compute: () => T): T => {
+    let slot: Slot | undefined;
+    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 3; k++) {
+      if (slots[k] === undefined) continue;
+      tries++;
+      if (lines[k].text === lineText) {
+        slot = slots[k];
+        cursor = k;
+        break;
+      }
+    }
+    if (slot === undefined) {
+      slot = cache.find(lineText);
+      if (slot !== undefined) cursor = slot.index;
+    }
+    // A text no prose line of this document has (a rule's own fragment): computed, not kept.
+    if (slot === undefined) return compute();
+    const memo = (slot.memo ??= new Map());
+    if (memo.has(namespace)) return memo.get(namespace) as T;
+    const value = compute();
+    memo.set(namespace, value);
+    return value;
+  };
 }
 
 export interface AnalyzeOptions {
@@ -146,6 +178,56 @@ function suppressionChecker(suppressions: readonly Suppression[]): (f: Finding) 
   return (f) => inside(all, f.start) || inside(merged.get(f.rule), f.start);
 }
 
+/** The order of findings: by start, then end, then rule id. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Sorts unless already sorted (most rules report in the order of the text): one pass to tell. */
+function sortedInPlace(xs: Finding[]): Finding[] {
+  for (let i = 1; i < xs.length; i++) if (byPosition(xs[i - 1], xs[i]) > 0) return xs.sort(byPosition);
+  return xs;
+}
+
+/**
+ * Merges two sorted lists. The shorter one's findings are placed by binary search and the longer
+ * one is copied in runs between them, so a few document findings cost little against many line findings.
+ */
+function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  if (a.length < b.length) [a, b] = [b, a];
+  const out: Finding[] = [];
+  let from = 0;
+  for (const x of b) {
+    // The first finding of a that sorts after x.
+    let lo = from;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byPosition(a[mid], x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(a[i]);
+    out.push(x);
+    from = lo;
+  }
+  for (let i = from; i < a.length; i++) out.push(a[i]);
+  return out;
+}
+
+/** Merges sorted lists pairwise: O(n log k) for k lists of n findings in all. */
+function mergeSorted(lists: Finding[][]): Finding[] {
+  let xs = lists.filter((l) => l.length);
+  if (xs.length === 0) return [];
+  // Smallest first, so the long list of line findings is copied as few times as possible.
+  xs.sort((p, q) => p.length - q.length);
+  while (xs.length > 1) {
+    const next: Finding[][] = [];
+    for (let i = 0; i < xs.length; i += 2) next.push(i + 1 < xs.length ? mergeTwo(xs[i], xs[i + 1]) : xs[i]);
+    xs = next;
+  }
+  return xs[0];
+}
+
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
@@ -191,17 +273,23 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
   };
 
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
+    // One cache look-up per line serves the line rules and every document rule's per-line memo.
+    const slots: Array<Slot | undefined> = [];
+    if (cache) {
+      for (const line of doc.lines) slots.push(line.zone === 'prose' && line.text.length ? cache.slot(line.text, line.index) : undefined);
+    }
     const ctx: RuleContext = {
       config,
       languageId: doc.languageId,
-      lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns, lineText, compute) : (_ns, _lineText, compute) => compute(),
+      lineMemo: cache ? slotMemo(doc, slots, cache) : (_ns, _lineText, compute) => compute(),
       services,
     };
     const findings: Finding[] = [];
     if (lineRules.length) {
       for (const line of doc.lines) {
         if (line.zone !== 'prose' || line.text.length === 0) continue;
-        let entry = cache?.get(line.text);
+        const slot = slots[line.index];
+        let entry = slot?.entry;
         if (entry === undefined) {
           const masked = maskedRanges(line.text, doc.languageId);
           const lctx = { ...ctx, masked };
@@ -209,7 +297,10 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
           for (const rule of lineRules) {
             for (const raw of rule.checkLine(line.text, lctx)) out.push(toFinding(rule.id, raw, 0));
           }
-          entry = cache ? cache.set(line.text, out) : { rel: out, absStart: -1, abs: undefined };
+          // Sorted once when computed: the line findings of a document are then in order as they are collected.
+          if (out.length > 1) out.sort(byPosition);
+          entry = { rel: out, absStart: -1, abs: undefined };
+          if (slot) slot.entry = entry;
         }
         if (entry.rel.length === 0) continue;
         // The absolute findings of an unmoved line are reused as they are.
@@ -221,20 +312,27 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       }
     }
     const exclusive: Array<{ rule: RuleId; start: number; end: number }> = [];
+    // Sorted lists (the line findings, then each document rule's), merged below.
+    const lists: Finding[][] = [findings];
     for (const rule of docRules) {
+      const own: Finding[] = [];
       for (const raw of rule.checkDocument(doc, ctx)) {
-        findings.push(toFinding(rule.id, raw, 0));
+        own.push(toFinding(rule.id, raw, 0));
         if (raw.exclusive) exclusive.push({ rule: rule.id, start: raw.start, end: raw.end });
       }
+      if (own.length) lists.push(sortedInPlace(own));
     }
     cache?.rotate();
     const suppressions = findSuppressions(doc);
     exclusive.sort((a, b) => a.start - b.start);
-    const exclusiveStarts = exclusive.map((x) => x.start);
-    /** Whether a website block of another rule contains f (blocks do not overlap one another). */
+    /**
+     * Whether a website block of another rule contains f (blocks do not overlap one another).
+     * Findings are asked in the order of their starts, so a cursor walks the blocks once.
+     */
+    let block = 0;
     const superseded = (f: Finding): boolean => {
-      const found = lastAtOrBefore(exclusiveStarts, f.start);
-      for (let k = found; k >= 0 && k >= found - 1; k--) {
+      while (block + 1 < exclusive.length && exclusive[block + 1].start <= f.start) block++;
+      for (let k = block; k >= 0 && k >= block - 1; k--) {
         const x = exclusive[k];
         if (x.start <= f.start && x.rule !== f.rule && f.end <= x.end) return true;
       }
@@ -242,9 +340,9 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
     const allowed = config.allow.length ? allowChecker(doc.text) : undefined;
     const suppressed = suppressions.length ? suppressionChecker(suppressions) : undefined;
-    const kept = findings.filter((f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
-    kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    return kept;
+    const merged = mergeSorted(lists);
+    if (!allowed && !exclusive.length && !suppressed) return merged;
+    return merged.filter((f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
   }
 
   return {

@@ -117,12 +117,22 @@ export function convertToSimplified(text: string): string {
   return converter(text);
 }
 
-/** Whether the text contains a character OpenCC may convert to simplified (a cheap pre-test). */
-export function mayContainTraditional(text: string): boolean {
+/**
+ * Han characters of a text (CJK blocks of the BMP, a surrogate pair as one) and how many of them
+ * OpenCC's character table converts: one counting pass, no allocation.
+ */
+export function countTraditional(text: string): { han: number; traditional: number } {
   const t = bmpTable();
+  let han = 0;
+  let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && t[c] !== 0) return true;
+    if (c < 0x3400) continue;
+    if (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) {
+      han++;
+      if (t[c] !== 0) traditional++;
+    }
   }
-  return false;
+  return { han, traditional };
 }
+

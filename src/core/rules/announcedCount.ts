@@ -21,6 +21,34 @@ const QUOTED = new RegExp(`“(${NUMERAL})(?:个|项|大|方|条)?([\\p{Script=H
 /** Characters an item may put before the term's word (一是要立即…, 一是切实着力…). */
 const SPELL_SLACK = 2;
 
+interface Announcement {
+  readonly kind: 'spoken' | 'quoted';
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** The quoted term's word (立即 in “两个立即”). */
+  readonly word: string;
+}
+
+const NONE: readonly Announcement[] = [];
+
+/** The announcements of a line (offsets relative to it), matched on its simplified characters. */
+function announcementsOf(line: string): readonly Announcement[] {
+  if (!/[点面”]/u.test(line)) return NONE;
+  const simplified = toSimplifiedChars(line);
+  const out: Announcement[] = [];
+  for (const re of [SPOKEN, QUOTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+      const count = value(m[1]);
+      if (count === undefined || count < 2) continue;
+      out.push({ kind: re === SPOKEN ? 'spoken' : 'quoted', start: m.index, end: m.index + m[0].length, count, word: re === SPOKEN ? '' : m[2] });
+    }
+  }
+  // In the order of the text, as one pass over the document would find them.
+  return out.length ? out.sort((x, y) => x.start - y.start) : NONE;
+}
+
 function value(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
   if (s === '两') return 2;
@@ -51,11 +79,19 @@ export const announcedCountRule: DocumentRule = {
       { text: '做到“两个维护”，重点抓好三项工作：一是抓学习；二是抓落实；三是抓督查。' },
     ],
   },
-  checkDocument(doc): RawFinding[] {
+  checkDocument(doc, ctx): RawFinding[] {
     const text = doc.text;
-    if (!/[点面”]/u.test(text)) return [];
-    const simplified = toSimplifiedChars(text);
-    const s = parseStructure(doc);
+    // The announcements, found line by line (memoized: a keystroke re-reads the edited line only).
+    const announcements: Announcement[] = [];
+    for (const line of doc.lines) {
+      if (line.zone !== 'prose' || line.text.length === 0) continue;
+      const found = ctx.lineMemo('announced-count', line.text, () => announcementsOf(line.text));
+      for (const a of found) announcements.push({ ...a, start: line.start + a.start, end: line.start + a.end });
+    }
+    if (announcements.length === 0) return [];
+    /** Simplified characters of a short stretch (the words after an announcement, an item's opening). */
+    const simplifiedAt = (start: number, end: number) => toSimplifiedChars(text.slice(start, end));
+    const s = parseStructure(doc, ctx.lineMemo);
     const out: RawFinding[] = [];
     const lineStarts = doc.lines.map((l) => l.start);
     const lineOf = (offset: number) => lastAtOrBefore(lineStarts, offset);
@@ -86,7 +122,7 @@ export const announcedCountRule: DocumentRule = {
       const k = firstAtOrAfter(firstStarts, offset + 1);
       if (k >= firsts.length) return undefined;
       const first = firsts[k].i;
-      const between = simplified.slice(offset, s.enumerations[first].start);
+      const between = text.slice(offset, s.enumerations[first].start);
       if (!/^[^。！？；\n]{0,12}[。：:；]?\s*(?:第)?$/u.test(between)) return undefined;
       const kind = s.enumerations[first].kind;
       const labels = [itemLabel(s.enumerations[first])];
@@ -140,7 +176,7 @@ export const announcedCountRule: DocumentRule = {
       if (found === undefined || found.labels.length === announced) return;
       // What was announced, with the word that follows (讲三点意见); a quoted term without its
       // quotation marks, since the message puts its own around it.
-      const what = text.slice(start, end).replace(/^“(.*)”$/u, '$1') + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplified.slice(end, end + 2))?.[0] ?? '');
+      const what = text.slice(start, end).replace(/^“(.*)”$/u, '$1') + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplifiedAt(end, end + 2)) ? text.slice(end, end + 2) : '');
       const list = found.labels.join('、');
       const why = found.breaker
         ? found.breaker.skips
@@ -158,22 +194,13 @@ export const announcedCountRule: DocumentRule = {
             : l10n.t('After "{0}", {1} found as items: {2}.', what, n, list);
       out.push({ start, end, message, data: { announced, found: n } });
     };
-    for (const re of [SPOKEN, QUOTED]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
-        const n = value(m[1]);
-        if (n === undefined || n < 2) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (doc.lines[lineOf(start)].zone !== 'prose') continue;
-        if (re === SPOKEN) check(start, end, n, headingsAfter(end) ?? enumerationAfter(end));
-        else {
-          const found = enumerationAfter(end);
-          const word = m[2];
-          // The items spell the term out, each opening with its word, or the term names a formulation.
-          const spelled = found !== undefined && found.ends.every((at) => simplified.slice(at, at + word.length + SPELL_SLACK).includes(word));
-          if (spelled) check(start, end, n, found);
-        }
+    for (const { kind, start, end, count, word } of announcements) {
+      if (kind === 'spoken') check(start, end, count, headingsAfter(end) ?? enumerationAfter(end));
+      else {
+        const found = enumerationAfter(end);
+        // The items spell the term out, each opening with its word, or the term names a formulation.
+        const spelled = found !== undefined && found.ends.every((at) => simplifiedAt(at, at + word.length + SPELL_SLACK).includes(word));
+        if (spelled) check(start, end, count, found);
       }
     }
     return out;
