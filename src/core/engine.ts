@@ -4,9 +4,9 @@
  * keeps per document, so re-checking after an edit re-runs line rules only on the lines that
  * changed; document rules are cheap passes over the whole text and always run.
  */
-import { maskedRanges, parseDocument, type LanguageId, type SourceDocument } from './document';
+import { maskedRanges, parseDocument, type LanguageId, type Line, type SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
-import type { AnalyzerServices, DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import type { AnalyzerServices, DocumentRule, LineContext, LineRule, RawFinding, Rule, RuleContext } from './rule';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
@@ -33,12 +33,21 @@ interface Slot {
  */
 export class LineCache {
   private readonly slots = new Map<string, Slot>();
+  /** Slots by line object: the lines a re-parse kept are found without hashing their text. */
+  private byLine = new WeakMap<Line, Slot>();
+  /** The last document analyzed with this cache (a re-parse starts from it). */
+  document: SourceDocument | undefined;
   private run = 1;
   private usedThisRun = 0;
   /** The slot of a line text, made if new, marked as used by this run. */
-  slot(text: string, index: number): Slot {
-    let slot = this.slots.get(text);
-    if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
+  slot(line: Line): Slot {
+    const { text, index } = line;
+    let slot = this.byLine.get(line);
+    if (slot === undefined) {
+      slot = this.slots.get(text);
+      if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
+      this.byLine.set(line, slot);
+    }
     if (slot.used !== this.run) {
       slot.used = this.run;
       this.usedThisRun++;
@@ -55,6 +64,7 @@ export class LineCache {
     if (this.slots.size > 2 * this.usedThisRun + 256) {
       const keep = this.run - 1;
       for (const [k, v] of this.slots) if (v.used < keep) this.slots.delete(k);
+      this.byLine = new WeakMap();
     }
     this.run++;
     this.usedThisRun = 0;
@@ -214,18 +224,29 @@ function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   return out;
 }
 
-/** Merges sorted lists pairwise: O(n log k) for k lists of n findings in all. */
+/**
+ * Merges sorted lists: the shorter ones pairwise, then the result into the longest (the line
+ * findings, usually), so the long list is copied once.
+ */
 function mergeSorted(lists: Finding[][]): Finding[] {
   let xs = lists.filter((l) => l.length);
   if (xs.length === 0) return [];
-  // Smallest first, so the long list of line findings is copied as few times as possible.
   xs.sort((p, q) => p.length - q.length);
+  const longest = xs.pop()!;
+  if (xs.length === 0) return longest;
   while (xs.length > 1) {
     const next: Finding[][] = [];
     for (let i = 0; i < xs.length; i += 2) next.push(i + 1 < xs.length ? mergeTwo(xs[i], xs[i + 1]) : xs[i]);
     xs = next;
   }
-  return xs[0];
+  return mergeTwo(longest, xs[0]);
+}
+
+/** Keeps, in place, the findings `keep` accepts (asked in order). */
+function filterInPlace(xs: Finding[], keep: (f: Finding) => boolean): void {
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) if (keep(xs[i])) xs[k++] = xs[i];
+  xs.length = k;
 }
 
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
@@ -272,11 +293,23 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
   };
 
+  /** The line rules' findings on one line, sorted, offsets shifted by `delta`. */
+  const lineFindings = (text: string, lctx: { -readonly [K in keyof LineContext]: LineContext[K] }, delta: number): Finding[] => {
+    lctx.masked = maskedRanges(text, lctx.languageId);
+    const out: Finding[] = [];
+    for (const rule of lineRules) {
+      for (const raw of rule.checkLine(text, lctx)) out.push(toFinding(rule.id, raw, delta));
+    }
+    // Sorted once when computed: the line findings of a document are then in order as they are collected.
+    if (out.length > 1) out.sort(byPosition);
+    return out;
+  };
+
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
     // One cache look-up per line serves the line rules and every document rule's per-line memo.
     const slots: Array<Slot | undefined> = [];
     if (cache) {
-      for (const line of doc.lines) slots.push(line.zone === 'prose' && line.text.length ? cache.slot(line.text, line.index) : undefined);
+      for (const line of doc.lines) slots.push(line.zone === 'prose' && line.text.length ? cache.slot(line) : undefined);
     }
     const ctx: RuleContext = {
       config,
@@ -284,24 +317,21 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       lineMemo: cache ? slotMemo(doc, slots, cache) : (_ns, _lineText, compute) => compute(),
       services,
     };
+    // One context for every line, its masked ranges set per line (rules read it while they run only).
+    const lctx = { config, languageId: doc.languageId, services, masked: [] as LineContext['masked'] };
     const findings: Finding[] = [];
     if (lineRules.length) {
       for (const line of doc.lines) {
         if (line.zone !== 'prose' || line.text.length === 0) continue;
         const slot = slots[line.index];
-        let entry = slot?.entry;
-        if (entry === undefined) {
-          const masked = maskedRanges(line.text, doc.languageId);
-          const lctx = { ...ctx, masked };
-          const out: Finding[] = [];
-          for (const rule of lineRules) {
-            for (const raw of rule.checkLine(line.text, lctx)) out.push(toFinding(rule.id, raw, 0));
-          }
-          // Sorted once when computed: the line findings of a document are then in order as they are collected.
-          if (out.length > 1) out.sort(byPosition);
-          entry = { rel: out, absStart: -1, abs: undefined };
-          if (slot) slot.entry = entry;
+        if (slot === undefined) {
+          // No cache: the findings are made with their absolute offsets at once.
+          const found = lineFindings(line.text, lctx, line.start);
+          for (const f of found) findings.push(f);
+          continue;
         }
+        let entry = slot.entry;
+        if (entry === undefined) slot.entry = entry = { rel: lineFindings(line.text, lctx, 0), absStart: -1, abs: undefined };
         if (entry.rel.length === 0) continue;
         // The absolute findings of an unmoved line are reused as they are.
         if (entry.absStart !== line.start || !entry.abs) {
@@ -322,12 +352,15 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       }
       if (own.length) lists.push(sortedInPlace(own));
     }
-    cache?.rotate();
+    if (cache) {
+      cache.rotate();
+      cache.document = doc;
+    }
     const suppressions = findSuppressions(doc);
     exclusive.sort((a, b) => a.start - b.start);
     /**
      * Whether a website block of another rule contains f (blocks do not overlap one another).
-     * Findings are asked in the order of their starts, so a cursor walks the blocks once.
+     * Findings are asked in the order of their starts, so a cursor walks the blocks once per list.
      */
     let block = 0;
     const superseded = (f: Finding): boolean => {
@@ -340,9 +373,14 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
     const allowed = config.allow.length ? allowChecker(doc.text) : undefined;
     const suppressed = suppressions.length ? suppressionChecker(suppressions) : undefined;
-    const merged = mergeSorted(lists);
-    if (!allowed && !exclusive.length && !suppressed) return merged;
-    return merged.filter((f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
+    if (allowed || exclusive.length || suppressed) {
+      // Every list is this run's own array: filtered where it is, before the merge.
+      for (const list of lists) {
+        block = 0;
+        filterInPlace(list, (f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
+      }
+    }
+    return mergeSorted(lists);
   }
 
   return {
@@ -350,7 +388,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     rules,
     analyzeDocument,
     analyze(text, options = {}) {
-      return analyzeDocument(parseDocument(text, options.languageId ?? 'plaintext'), options.cache);
+      return analyzeDocument(parseDocument(text, options.languageId ?? 'plaintext', options.cache?.document), options.cache);
     },
   };
 }

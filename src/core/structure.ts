@@ -106,14 +106,18 @@ export function parseStructure(doc: SourceDocument, memo?: LineMemo): Structure 
 interface LineParts {
   readonly heading?: Omit<Heading, 'line' | 'start' | 'end'>;
   readonly enumerations: ReadonlyArray<Omit<Enumeration, 'line' | 'start' | 'end'> & { readonly at: number; readonly length: number }>;
+  /** The last absolute copy made (reused while the line neither moves nor changes its number). */
+  placed?: { readonly start: number; readonly line: number; readonly heading?: Heading; readonly enumerations: readonly Enumeration[] };
 }
 
 const NOTHING: LineParts = { enumerations: [] };
-/** Characters without which a line holds no heading and no enumeration: a pre-test before the patterns. */
-const MAY_HOLD = /[一二三四五六七八九十\d#]/u;
+/** How a heading line starts (after spaces): an ordinal, a bracket or a Markdown #. */
+const MAY_HEAD = /^\s*[一二三四五六七八九十\d（(#]/u;
 
 function lineParts(text: string, markdown: boolean): LineParts {
-  if (!MAY_HOLD.test(text)) return NOTHING;
+  // Pre-tests: a heading opens its line; every enumeration holds 是 or 第.
+  const mayEnumerate = text.includes('是') || text.includes('第');
+  if (!mayEnumerate && !MAY_HEAD.test(text)) return NOTHING;
   let heading: LineParts['heading'];
   // A Markdown heading with an ordinal (## 一、总体情况) takes the ordinal's level, as the same
   // line without its #s would; one without takes the level of its #s.
@@ -132,6 +136,7 @@ function lineParts(text: string, markdown: boolean): LineParts {
     heading = { level, ordinal: undefined, ordinalStart: 0, ordinalEnd: 0, mark: '', markStart: 0, text: md[2] };
   }
   if (md) return { heading, enumerations: [] };
+  if (!mayEnumerate) return heading ? { heading, enumerations: [] } : NOTHING;
   const enumerations: Array<LineParts['enumerations'][number]> = [];
   const firstNonSpace = text.search(/\S/u);
   ENUM.lastIndex = 0;
@@ -171,13 +176,18 @@ function structureOf(doc: SourceDocument, memo?: LineMemo): Structure {
     }
     const parts = memo ? memo(namespace, text, () => lineParts(text, markdown)) : lineParts(text, markdown);
     if (parts === NOTHING) continue;
-    const h = parts.heading;
-    if (h) {
-      headings.push({ ...h, line: line.index, ordinalStart: line.start + h.ordinalStart, ordinalEnd: line.start + h.ordinalEnd, markStart: line.start + h.markStart, start: line.start, end: line.start + text.length });
+    let placed = parts.placed;
+    if (placed === undefined || placed.start !== line.start || placed.line !== line.index) {
+      const h = parts.heading;
+      placed = parts.placed = {
+        start: line.start,
+        line: line.index,
+        heading: h && { ...h, line: line.index, ordinalStart: line.start + h.ordinalStart, ordinalEnd: line.start + h.ordinalEnd, markStart: line.start + h.markStart, start: line.start, end: line.start + text.length },
+        enumerations: parts.enumerations.map((e) => ({ kind: e.kind, ordinal: e.ordinal, line: line.index, lineStart: e.lineStart, start: line.start + e.at, end: line.start + e.at + e.length })),
+      };
     }
-    for (const e of parts.enumerations) {
-      enumerations.push({ kind: e.kind, ordinal: e.ordinal, line: line.index, lineStart: e.lineStart, start: line.start + e.at, end: line.start + e.at + e.length });
-    }
+    if (placed.heading) headings.push(placed.heading);
+    for (const e of placed.enumerations) enumerations.push(e);
   }
   return { title, headings, enumerations };
 }
