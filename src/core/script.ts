@@ -46,6 +46,12 @@ function bmpTable(): Uint16Array {
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** Converted lines, since several rules convert the same line: bounded (entries and characters), emptied when full. */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 4096;
+const CONVERTED_MAX_CHARS = 1 << 22;
+let convertedChars = 0;
+
 /** Replace each traditional character that has a one-character simplified form; same length out. */
 export function toSimplifiedChars(text: string): string {
   const t = bmpTable();
@@ -57,12 +63,23 @@ export function toSimplifiedChars(text: string): string {
     if (c >= 0x3400 && t[c] !== 0) break;
   }
   if (i === n) return text;
+  const known = converted.get(text);
+  if (known !== undefined) return known;
   const units = new Uint16Array(n);
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(j);
     units[j] = c >= 0x3400 && t[c] !== 0 ? t[c] : c;
   }
-  return utf16.decode(units);
+  const out = utf16.decode(units);
+  if (converted.size >= CONVERTED_MAX || convertedChars + n > CONVERTED_MAX_CHARS) {
+    converted.clear();
+    convertedChars = 0;
+  }
+  if (n <= CONVERTED_MAX_CHARS >> 4) {
+    converted.set(text, out);
+    convertedChars += n;
+  }
+  return out;
 }
 
 /** Text normalized for matching, with a map back to the original offsets. */

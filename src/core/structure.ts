@@ -114,9 +114,18 @@ const NOTHING: LineParts = { enumerations: [] };
 /** How a heading line starts (after spaces): an ordinal, a bracket or a Markdown #. */
 const MAY_HEAD = /^\s*[一二三四五六七八九十\d（(#]/u;
 
+const NUMERAL_UNITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line has a numeral right before 是 or right after 第: a pre-test for ENUM. */
+function mayEnumerateIn(text: string): boolean {
+  for (let p = text.indexOf('是', 1); p >= 0; p = text.indexOf('是', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p - 1))) return true;
+  for (let p = text.indexOf('第'); p >= 0; p = text.indexOf('第', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p + 1))) return true;
+  return false;
+}
+
 function lineParts(text: string, markdown: boolean): LineParts {
-  // Pre-tests: a heading opens its line; every enumeration holds 是 or 第.
-  const mayEnumerate = text.includes('是') || text.includes('第');
+  // Pre-tests: a heading opens its line; an enumeration has a numeral before 是 or after 第.
+  const mayEnumerate = mayEnumerateIn(text);
   if (!mayEnumerate && !MAY_HEAD.test(text)) return NOTHING;
   let heading: LineParts['heading'];
   // A Markdown heading with an ordinal (## 一、总体情况) takes the ordinal's level, as the same
