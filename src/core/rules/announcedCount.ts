@@ -11,11 +11,12 @@ import { chineseToNumber, parseStructure, type Enumeration, type Heading } from 
 
 const NUMERAL = '[一二三四五六七八九十两\\d]{1,3}';
 /**
- * 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面 / 抓好以下四个方面 / 有三项任务 /
- * 做好五件事: a verb of speaking or doing, then the count of points, aspects, tasks or matters.
+ * 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面: a verb of speaking, then the count
+ * of points or aspects; 抓好以下四个方面 / 有以下三项任务 / 做好如下五件事: a verb of doing with
+ * 以下 or 如下 (without it, 抓好六个方面18个重点环节 names work, not what the speech goes on to say).
  */
 const SPOKEN = new RegExp(
-  `(?:讲|谈|强调|提|从|分|抓好|抓|做好|做到|突出|把握|注意|有|包括)(?:以下|如下|这么|这样)?(${NUMERAL})(?:点|个方面|方面|项(?:工作|任务|措施|要求)|件事|个重点)`,
+  `(?:(?:讲|谈|强调|提|从|分)(?:以下|如下|这么|这样)?|(?:抓好|抓|做好|做到|突出|把握|注意|有|包括)(?:以下|如下))(${NUMERAL})(?:点|个方面|方面|项(?:工作|任务|措施|要求)|件事|个重点)`,
   'gu',
 );
 /**
@@ -73,7 +74,7 @@ export const announcedCountRule: DocumentRule = {
       { text: '做到“十个着力”。\n一是着力监测预警。\n二是着力核酸检测。', flagged: '“十个着力”' },
       { text: '这次会议，我讲以下四个方面。一是甲；二是乙；三是丙。', flagged: '讲以下四个方面' },
       { text: '今年要抓好以下四个方面。\n一、抓学习\n正文。\n二、抓落实\n正文。\n三、抓督查\n正文。', flagged: '抓好以下四个方面' },
-      { text: '当前重点有三项任务：一是稳增长；二是调结构。', flagged: '有三项任务' },
+      { text: '当前重点有以下三项任务：一是稳增长；二是调结构。', flagged: '有以下三项任务' },
     ],
     pass: [
       { text: '标题\n同志们：\n下面，我讲三点意见。\n一、甲\n二、乙\n三、丙' },
@@ -81,6 +82,7 @@ export const announcedCountRule: DocumentRule = {
       { text: '下面我讲几点意见。\n一、甲\n二、乙' },
       { text: '今年要抓好以下三个方面。\n一、抓学习\n二、抓落实\n三、抓督查' },
       { text: '这件事有三个方面的原因，大家都清楚。' },
+      { text: '我们要抓好六个方面十八个重点环节的工作落实。\n一、要过好思想关\n二、要过好作风关\n三、要过好责任关' },
       { text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
       { text: '在这里，我讲三点意见。\n第一，甲。\n第二，乙。\n第三，丙。' },
       { text: '要压实“四方责任”。一是压实属地责任；二是压实部门责任；三是压实单位责任。' },
