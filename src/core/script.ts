@@ -51,6 +51,12 @@ export function simplifiedUnits(): Uint16Array {
 
 const utf16 = new TextDecoder('utf-16le');
 
+/** Converted lines, since several rules convert the same line: bounded (entries and characters), emptied when full. */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 4096;
+const CONVERTED_MAX_CHARS = 1 << 22;
+let convertedChars = 0;
+
 /** Replace each traditional character that has a one-character simplified form; same length out. */
 export function toSimplifiedChars(text: string): string {
   const t = bmpTable();
@@ -62,12 +68,23 @@ export function toSimplifiedChars(text: string): string {
     if (c >= 0x3400 && t[c] !== 0) break;
   }
   if (i === n) return text;
+  const known = converted.get(text);
+  if (known !== undefined) return known;
   const units = new Uint16Array(n);
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(j);
     units[j] = c >= 0x3400 && t[c] !== 0 ? t[c] : c;
   }
-  return utf16.decode(units);
+  const out = utf16.decode(units);
+  if (converted.size >= CONVERTED_MAX || convertedChars + n > CONVERTED_MAX_CHARS) {
+    converted.clear();
+    convertedChars = 0;
+  }
+  if (n <= CONVERTED_MAX_CHARS >> 4) {
+    converted.set(text, out);
+    convertedChars += n;
+  }
+  return out;
 }
 
 /** Text normalized for matching, with a map back to the original offsets. */
@@ -122,12 +139,22 @@ export function convertToSimplified(text: string): string {
   return converter(text);
 }
 
-/** Whether the text contains a character OpenCC may convert to simplified (a cheap pre-test). */
-export function mayContainTraditional(text: string): boolean {
+/**
+ * Han characters of a text (CJK blocks of the BMP, a surrogate pair as one) and how many of them
+ * OpenCC's character table converts: one counting pass, no allocation.
+ */
+export function countTraditional(text: string): { han: number; traditional: number } {
   const t = bmpTable();
+  let han = 0;
+  let traditional = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && t[c] !== 0) return true;
+    if (c < 0x3400) continue;
+    if (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) {
+      han++;
+      if (t[c] !== 0) traditional++;
+    }
   }
-  return false;
+  return { han, traditional };
 }
+

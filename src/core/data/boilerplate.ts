@@ -9,6 +9,7 @@
  * list and article blurbs that follow it.
  */
 import type { RuleExample, RuleExamples } from '../rule';
+import { bothScripts } from '../scriptPattern';
 
 export type BoilerplateCategory =
   | 'navigation'
@@ -38,6 +39,11 @@ export interface BoilerplateForm {
   readonly confirm?: 'site-sentence';
   /** `top`: only lines at the top of the page (before the salutation, or among the first three lines). */
   readonly where?: 'top';
+  /**
+   * Words one of which every match contains (in simplified characters; ASCII case ignored): the
+   * pattern runs only on lines holding one, found for all forms at once in one pass over the line.
+   */
+  readonly gate: readonly string[];
   /** Only lines at most this long (in UTF-16 units) are considered; guards against speech paragraphs. */
   readonly maxLineLength?: number;
   /** Lines that must be flagged; `[line, flagged text]` (for line scope the flagged text is the line). */
@@ -48,11 +54,12 @@ export interface BoilerplateForm {
 
 const SITE_WORDS = '(?:范文|文档|文秘|公文|写作|作文|秘书|材料|文库)(?:网|站|帮|库|吧|之家|屋)|范文网|文摘网|公文网|秘书网|文秘网|写作网|文档网|作文网|范文大全|百度文库|道客巴巴|豆丁网|原创力文档|门户网站|请认准|本站|本网站';
 
-export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
+const FORMS: readonly BoilerplateForm[] = [
   {
     id: 'location',
     category: 'navigation',
     scope: 'line',
+    gate: ['位置', '>'],
     pattern: /^\s*(?:您的)?当前(?:所在)?位置\s*[:：]|^\s*\S{0,12}(?:网|首页)\s*>\s*\S+\s*>/u,
     maxLineLength: 200,
     flag: [
@@ -65,6 +72,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'navigation-word',
     category: 'navigation',
     scope: 'line',
+    gate: ['手机', '电脑', '移动版', 'top', '返回', '回到', '首页', '打印', '关闭', '收藏', '上一', '下一', '分享', '下载', '举报', '纠错', '复制', '楼层', '阅读模式', '桌面', '关灯', 'loading', '安装后', '添加'],
     pattern: /^\s*(?:手机版|电脑版|手机站|移动版|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错|上一主题|下一主题|复制链接|\[复制链接\]|显示全部楼层|阅读模式|电脑桌面|关灯|Loading\.\.\.|安装后可以在桌面快捷访问|添加.{2,30}到电脑桌面)\s*$/u,
     flag: [
       { text: '手机版', flagged: '手机版' },
@@ -78,6 +86,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-line',
     category: 'site',
     scope: 'line',
+    gate: ['范文', '文档', '文秘', '公文', '写作', '作文', '秘书', '材料', '文库', '文摘', '巴巴', '豆丁', '原创力', '门户', '认准', '本站', '本网站', 'http', 'www.'],
     pattern: new RegExp(`^(?!.*[。！？]).*(?:${SITE_WORDS})|^\\s*(?:https?://|www\\.)\\S+\\s*$`, 'u'),
     maxLineLength: 60,
     flag: [
@@ -91,6 +100,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-intro',
     category: 'site',
     scope: 'line',
+    gate: ['范文', '范本', '例文'],
     // Not the 范文 of 规范文化 or 示范文明.
     pattern: /(?<![规示典防模])范文(?![化明件])|范本|例文/u,
     maxLineLength: 200,
@@ -104,6 +114,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'editor-note',
     category: 'editor',
     scope: 'sentence',
+    gate: ['小编', '本站', '精心', '特意', '特地', '为你', '为您', '客服老师', '欢迎咨询', '导语', '前言', '摘要', '编者按'],
     pattern: /小编|本站编辑|本站为[你您]|(?:精心|特意|特地)(?:整理|收集|挑选|准备)|为[你您]整理|客服老师|欢迎咨询|^\s*(?:导语|前言|摘要|编者按)\s*[:：]/u,
     flag: [
       { text: '下面是小编为大家整理的讲话稿，供大家参考。', flagged: '下面是小编为大家整理的讲话稿，供大家参考。' },
@@ -116,6 +127,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'reader-note',
     category: 'editor',
     scope: 'sentence',
+    gate: ['供大家', '仅供参考', '以供参考', '供您', '希望对', '欢迎', '看看吧', '收获', '写的不错', '请记得'],
     confirm: 'site-sentence',
     // Not a phrase quoted in the speech (图纸注明“仅供参考”).
     pattern: /(?<![“"‘'「])(?:供大家参考|仅供参考)(?![”"’'」])|以供参考|供大家借鉴|供您参考|供大家(?:的)?品读|希望对(?:大家|您|你|网友)有(?:所)?帮助|欢迎(?:大家)?阅读|欢迎借鉴|一起来看看吧|希望大家能有所收获|感觉写的不错|请记得[^。！？!?]*收藏/u,
@@ -126,6 +138,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'breadcrumb',
     category: 'navigation',
     scope: 'line',
+    gate: ['>', '»', '›', '首页'],
     // A short category, then ">" (the rest of the trail may be glued to the title), or a page
     // trail that starts at 首页 and runs on without a sentence mark.
     pattern: /^\s*[^\s>»。！？!?，,]{1,12}\s*[>»›]\s*\S(?!.*[。！？!?])|^\s*首页(?!.*[。！？!?，,；;])\S{2,}/u,
@@ -140,6 +153,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'nav-bar',
     category: 'navigation',
     scope: 'line',
+    gate: ['|', '｜'],
     // Three or more short items in one run, split by | or ｜ (a menu copied as text).
     pattern: /^\s*(?:[^|｜。！？!?，,]{1,8}\s*[|｜]\s*){3,}[^|｜。！？!?，,]{0,8}\s*$/u,
     maxLineLength: 100,
@@ -150,6 +164,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'toc',
     category: 'navigation',
     scope: 'line',
+    gate: ['目', '·', '…', '.', '．', '_', '-', '－'],
     // A compilation's table of contents: its heading, and entries with leader dots and a page number.
     pattern: /^\s*目\s*录\s*[:：]?\s*$|(?:[·…]\s*)+\d{1,4}\s*$|(?:[.．_\-－]\s*){4,}\d{1,4}\s*$/u,
     maxLineLength: 120,
@@ -163,6 +178,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'image',
     category: 'site',
     scope: 'line',
+    gate: ['![', '图为', '图片', '摄影', '▲'],
     // Images written as Markdown by the scraper (their alt text), and photo captions.
     pattern: /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*[（(]?(?:图为|图片来源|图片由|摄影[:：]|▲)/u,
     maxLineLength: 80,
@@ -176,6 +192,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'file-name',
     category: 'site',
     scope: 'line',
+    gate: ['.'],
     // The document's file name, printed by a document-sharing site above the text.
     pattern: /^[^。！？!?]{2,100}\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)\s*$/iu,
     maxLineLength: 120,
@@ -186,6 +203,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'share-notice',
     category: 'paywall',
     scope: 'line',
+    gate: ['会员', '在线阅读', '赚钱', '更多相关', '请在', '全屏', '未读', '已结束', '试读', 'vip', '注册', '刷新', '打开全文', '登录', '登陆', '扫码', '扫描', '全文', '下载', '获取', '查看', '显示', '资源描述', '生成图片', '分享到', '原文', '蓝字', '二维码', '收听', '_第', '未完', '下一页', '未加载', '用户提供', '收益', '认领', '书签', '预览', '部分内容', '求收藏', '更方便', '浏览器'],
     // Document-sharing and member notices: who shared it, how to read the rest, who may read it.
     pattern:
       /由会员分享|可在线阅读|分享文档赚钱|更多相关《|请在[^。！？]{0,20}上搜索|全屏查看|页未读|阅读已结束|预览已结束|免费试读|(?:仅供|专供)(?:站内)?会员|会员(?:学习|专享|专区|免费)|(?:开通|升级|购买)\s*(?:VIP|会员)|VIP\s*(?:专享|专免|免费|会员)|(?:点此|立即|免费)注册|刷新页面|打开全文|注册会员|加入会员|登[录陆]后(?:查看|阅读|下载|可见)|未登[录陆]|(?:扫码|扫描二维码)(?:关注|联系|获取|下载|阅读)|(?:下载|阅读)\s*全文|下载(?:文档|此文档|本文)|(?:获取|查看)(?:完整|更多)(?:内容|全文)|不能全部显示|查看更多|资源描述|合集下载|生成图片|分享到(?:微信|朋友圈|微博|QQ)|(?:查看|阅读)原文|点击(?:上方)?蓝字|长按(?:识别)?二维码|点击收听|_第\d+页|本章未完|点击下一页|未加载完|下载本文档|本文档由用户提供|收益归属内容提供方|举报或认领|加入书签|超出(?:免费)?预览范围|免费预览(?:范围|已?结束)|如果喜欢就下载|(?:扫描二维码|扫码)访问|部分内容阅读|看后求收藏|接着再看更方便|尝试更换[^。！？]{0,24}浏览器/u,
@@ -209,6 +227,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'contact-ad',
     category: 'site',
     scope: 'line',
+    gate: ['qq', '微信', 'vx', 'v信', '加v', '客服', '代写', '代笔', '写作服务', '定制写作', '联系老师'],
     // Advertisements with a contact id (QQ, WeChat, service line) for writing or downloads.
     pattern: /(?:QQ|qq|微信|VX|vx|V信|加V|客服|微信号)\s*(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}|代写|代笔|写作服务|定制写作|联系老师/u,
     maxLineLength: 100,
@@ -222,6 +241,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-name',
     category: 'site',
     scope: 'line',
+    gate: ['网', '文库', '范文', '文档'],
     // A site's name on its own line: a short line that ends like a site name, with no mark at all.
     pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》]{2,10}(?:范文网|文库|范文|文档网|文档|资料网|文秘网|公文网|写作网|[A-Za-z0-9]{2,}网)\s*$/u,
     maxLineLength: 14,
@@ -235,6 +255,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'compilation-heading',
     category: 'compilation',
     scope: 'line',
+    gate: ['篇', '讲话', '致辞', '发言', '演讲稿', '主持词', '贺词', '范文'],
     // A compilation's title or the heading of one of its items: a title with a count of
     // variants, a part number or an item number added (…15篇, …篇一, …(篇二), …讲话稿3).
     // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
@@ -254,6 +275,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'site-name-top',
     category: 'site',
     scope: 'line',
+    gate: ['之友', '家园', '之家', '文库', '资料库'],
     where: 'top',
     // At the top of the page only: a short line without any mark that ends like a site's name.
     pattern: /^\s*(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\s，。、；：？！,.;:?!（）()《》“”]{2,10}(?:之友|家园|之家|文库|资料库)\s*$/u,
@@ -265,6 +287,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'comment-widget',
     category: 'site',
     scope: 'line',
+    gate: ['文明上网', '理性发言', '说两句', '已有', '评论', '登录后', '点赞', '回复', '举报', '收起', '展开'],
     // A comment box under the article.
     pattern: /文明上网|理性发言|我来说两句|已有\s*\d+\s*(?:条|人)(?:评论|参与)|(?:发表|网友|最新|热门|全部)评论|登录后(?:评论|发表)|评论\s*[（(]\s*\d+\s*[）)]|^\s*(?:点赞|回复|举报|收起|展开)(?:\s+\S{1,4}){0,4}\s*$/u,
     maxLineLength: 80,
@@ -278,6 +301,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'shop',
     category: 'paywall',
     scope: 'line',
+    gate: ['购买', '购物车', '下载券', '积分', '限时', '￥', '¥', '元', '付费', '解锁', '原价'],
     // A shop's interface: prices, buying and download vouchers.
     pattern: /立即购买|加入购物车|下载券|积分下载|限时(?:免费|优惠|特价)|[￥¥]\s*\d|\d+(?:\.\d+)?\s*元\s*(?:购买|下载|试读|免费试读|解锁)|(?:付费|解锁)(?:阅读|全文|下载)|本文为付费内容|原价\s*\d/u,
     maxLineLength: 100,
@@ -291,6 +315,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'watermark-line',
     category: 'site',
     scope: 'line',
+    gate: ['转载', '本文', '来源', '更多', '欢迎', '访问', '登录'],
     // A line a site puts between paragraphs: where the article came from, where to read more.
     pattern: /^(?![^\n]*[。！？][^\n]*[。！？])[^\n]{0,30}(?:转载请注明|本文(?:来源于|来自|由)[^\n]{0,20}(?:整理|发布|网)|文章来源\s*[:：于]|更多(?:精彩|相关|优质|范文)[^\n]{0,20}(?:关注|访问|登录|搜索)|欢迎(?:访问|关注)[^\n]{0,12}(?:网|站|公众号)|(?:访问|登录)\s*[A-Za-z0-9-]+\.(?:com|cn|net|org))/u,
     maxLineLength: 80,
@@ -304,6 +329,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'domain',
     category: 'site',
     scope: 'line',
+    gate: ['.'],
     // A site's address on a short line of its own (with or without its name).
     pattern: /^[^。！？，,]{0,20}(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|cc|top|vip|info)(?:\/\S*)?\s*$/u,
     maxLineLength: 50,
@@ -314,6 +340,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'byline',
     category: 'metadata',
     scope: 'line',
+    gate: ['编辑', '责编', '编审', '审核', '校对', '监制', '摄影', '通讯员', '记者', '关键词', '关键字', '标签', 'tag'],
     // The editor, reviewer, photographer or reporter of a repost, and tag lines.
     pattern: /^\s*(?:编辑|责编|编审|审核|校对|监制|摄影|通讯员|(?:全媒体|融媒体|特约|本报|本网)?记者|关键词|关键字|(?:热门|文章|相关)标签|标签|Tags?)\s*[:：丨|]\s*\S[^。！？]{0,30}$/iu,
     maxLineLength: 40,
@@ -330,6 +357,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'spaced-breadcrumb',
     category: 'navigation',
     scope: 'line',
+    gate: ['首页'],
     // A page trail that starts at 首页 and lists its sections split by spaces (no > between them).
     pattern: /^\s*首页(?:\s+[^\s。！？!?，,；;：:]{2,24}){1,6}\s*$/u,
     maxLineLength: 90,
@@ -340,6 +368,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'bracketed-lead',
     category: 'editor',
     scope: 'sentence',
+    gate: ['导语', '导读', '前言', '摘要', '提要', '编者按', '引言'],
     // The site's lead or abstract in brackets before the article: 【导语】…, 【摘要】:….
     pattern: /^\s*[【\[［]\s*(?:导语|导读|前言|摘要|内容提要|编者按|引言)\s*[】\]］]/u,
     flag: [{ text: '【导读】本篇是一篇开学典礼致辞，读来感人。', flagged: '【导读】本篇是一篇开学典礼致辞，读来感人。' }],
@@ -349,6 +378,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'assistant-remark',
     category: 'editor',
     scope: 'line',
+    gate: ['好的', '如需', '希望', 'ai', '人工智能'],
     // A chat assistant's words around the draft it wrote, or a note that a machine wrote it.
     pattern:
       /^\s*好的[，,！!。]\s*(?:以下|下面|这)是(?:一篇|一份|为[您你]|我为[您你]|根据)|如需(?:调整|修改|补充|润色)[^。！？!?]{0,16}(?:告诉我|随时)|希望(?:这篇|这份|以上)[^。！？!?]{0,16}对[您你]有(?:所)?帮助|(?:由|经)\s*(?:AI|人工智能)\s*(?:辅助|智能)?(?:生成|创作|撰写)|(?:AI|人工智能)生成的?内容/u,
@@ -364,6 +394,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'star-rating',
     category: 'site',
     scope: 'line',
+    gate: ['★', '☆', '✩', '✭'],
     // A rating widget copied as stars, with or without its score.
     pattern: /^\s*(?:评分\s*[:：]?\s*)?[★☆✩✭]{3,}\s*(?:\d(?:\.\d)?\s*分?)?\s*$/u,
     maxLineLength: 30,
@@ -374,6 +405,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'page-marker',
     category: 'page-footer',
     scope: 'segment',
+    gate: ['页', '/'],
     // A page number the site added after a title split over several pages: …的讲话(第2页).
     pattern: /(?<=^[^。！？!?，,；;\n]{2,60})\s*[（(]\s*(?:第\s*\d{1,3}\s*页|\d{1,3}\s*\/\s*\d{1,3})\s*[）)]\s*$/gu,
     maxLineLength: 80,
@@ -387,6 +419,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'text-marker',
     category: 'site',
     scope: 'segment',
+    gate: ['<正>'],
     // A database's marker of where the text starts, left before the first paragraph: <正>.
     pattern: /^\s*<正>\s*/gu,
     flag: [{ text: '<正>各位代表：现在，我代表市人民政府作报告。', flagged: '<正>' }],
@@ -396,6 +429,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'suit-watermark',
     category: 'site',
     scope: 'segment',
+    gate: ['♠', '♥', '♣', '♦', '♤', '♡', '♧', '♢'],
     // A site's name spelled out between card-suit signs, dropped into the text against copying.
     pattern: /レ?(?:[♠♥♣♦♤♡♧♢][^♠♥♣♦♤♡♧♢\sレ。，！？]{0,3}){3,}レ?/gu,
     flag: [{ text: '要压实责任。レ♠范♥文♣网レ确保落实。', flagged: 'レ♠范♥文♣网レ' }],
@@ -405,6 +439,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'issue-line',
     category: 'metadata',
     scope: 'line',
+    gate: ['期'],
     // A periodical's name and issue on a line of their own, above a reprinted article.
     pattern: /^\s*《?[\p{Script=Han}A-Za-z]{2,10}》?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期\s*$/u,
     maxLineLength: 30,
@@ -415,6 +450,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'item-prefix',
     category: 'title-decoration',
     scope: 'segment',
+    gate: ['篇'],
     // A compilation's item number before a title: 第一篇:…, 篇二:….
     pattern: /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+)\s*[:：]\s*/gu,
     flag: [{ text: '第二篇：在全县防汛工作会议上的讲话', flagged: '第二篇：' }],
@@ -424,6 +460,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'seo-title',
     category: 'site',
     scope: 'line',
+    gate: ['怎么写', '如何写', '写法', '模板', '格式', '开头', '结尾'],
     // A page title written for search engines: how to write it, a template of it.
     pattern: /^(?!.*[。！]).{2,40}?(?:讲话稿|发言稿|演讲稿|致辞|主持词|讲话|发言|心得体会)(?:范文)?(?:怎么写|如何写|写法|模板|格式|开头|结尾)[?？]?\s*$/u,
     maxLineLength: 48,
@@ -434,6 +471,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'column-title',
     category: 'site',
     scope: 'line',
+    gate: ['|', '｜'],
     // A WeChat account's column label before the title: 聚焦 | …, 学习 ｜ ….
     pattern: /^\s*[^\s|｜。！？，,：:]{2,4}\s*[|｜]\s*[^|｜。！？]{4,40}$/u,
     maxLineLength: 50,
@@ -444,6 +482,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'metadata',
     category: 'metadata',
     scope: 'line',
+    gate: ['发布', '更新', '上传', '发表', '来源', '点击', '浏览', '阅读', '投稿', '责任编辑', '作者', '全文', '预览', '字数', '时间', '日期', '标签', '文档', '格式', '大小', '页数', '收录于', '字', '本文共', '版权', '免责', '-'],
     pattern: /(?:发布|更新|上传|发表)(?:时间|日期)\s*[:：]|(?:^|[\s|｜])(?:文章|信息)?来源\s*[:：]|点击(?:数|量|次数)?\s*[:：]|(?:浏览|阅读)(?:次数|量)\s*[:：]|投稿人|责任编辑\s*[:：]?|^\s*作者\s*[:：]|全文(?:共)?\s*\d+\s*字|内容预览|字数\s*[:：]\s*\d+|^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]|^\s*标签\s*[:：]|我要投稿|上传人\s*[:：]|上传者\s*[:：]|文档编号\s*[:：]|文档页数\s*[:：]|^\s*[-•·]?\s*(?:格式|大小|页数)\s*[:：]\s*[\dA-Za-z]|阅读数\s*[:：]|收录于(?:话题|合集)|\d+\s*字\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|预计阅读(?:时长|时间|需要)|阅读(?:时长|需要|约需)\s*[:：]?\s*\d+\s*分钟|^\s*本文共计?\s*\d+\s*字|版权反馈|免责声明\s*[:：]|^\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u,
     maxLineLength: 120,
     flag: [
@@ -463,6 +502,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'paywall',
     category: 'paywall',
     scope: 'segment',
+    gate: ['隐藏', '预览结束', '免费获取', '阅读全部', '先登录', '未完', '联系老师', '查看全文', '展开全文', '剩余', '还剩', '本文档共', '……'],
     pattern: /当前隐藏内容免费查看|预览结束[，,]?\s*(?:免费获取全文)?|免费获取全文|阅读全部图文内容[，,]?\s*(?:您需要先登录)?|您需要先登录|[（(]\s*未完[，,]\s*全文共\s*\d+\s*字[，,]\s*当前显示\s*\d+\s*字\s*[）)]|联系老师|点击(?:此处)?查看全文|展开全文|剩余\s*\d+\s*字未读|还剩\s*\d+\s*页未读|本文档共\s*\d+\s*页|(?<![…\.])[…\.]*(?<!\s)\s*此处隐藏\s*\d+\s*个?字\s*[…\.]*|(?<=\p{Script=Han})…{4,}(?=\s*$)/gu,
     flag: [
       { text: '精准防控外来 当前隐藏内容免费查看人员。', flagged: '当前隐藏内容免费查看' },
@@ -477,6 +517,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'copyright',
     category: 'copyright',
     scope: 'line',
+    gate: ['copyright', '©', '版权', 'icp', '备案号', 'powered by', 'all rights reserved', '仅供参考', '侵权', '错误投诉', '不良信息', '公网安备', '仅代表作者'],
     // Not a speech paragraph (two sentences or more): a watermark there is a segment (below).
     pattern: /^(?![^\n]*[，,][^\n]*[。！？])(?:.*?)(?:Copyright|©|版权所有|ICP备|备案号|Powered by|All Rights Reserved|本(?:网)?站(?:内容)?仅供参考|侵权(?:请|必究|投诉|联系)|错误投诉|违法和不良信息举报|公网安备|版权归(?:原)?作者所有|如有侵权|仅代表作者(?:本人)?观点)/iu,
     maxLineLength: 200,
@@ -493,6 +534,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'link-list',
     category: 'link-list',
     scope: 'tail',
+    gate: ['相关', '热点', '推荐', '热门', '猜你', '延伸', '精彩', '最新', '更多', '范文', '你可能', '关键词', '搜索'],
     pattern: /^\s*(?:相关热词搜索|热点文章阅读|推荐访问|相关推荐|热门文章|相关文章|猜你喜欢|延伸阅读|推荐阅读|热门推荐|精彩推荐|最新文章|相关阅读|更多相关|相关范文|热门范文|最新范文|你可能(?:还)?(?:喜欢|感兴趣)|本文关键词|相关搜索)/u,
     maxLineLength: 120,
     flag: [
@@ -505,6 +547,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'inline-tag',
     category: 'metadata',
     scope: 'segment',
+    gate: ['编号', '标签'],
     // A document number or a tag the site put into the text: 编号:123456789, [标签:讲话].
     pattern: /编号\s*[:：]\s*\d{5,}|[\[【]\s*标签\s*[:：][^\]】\n]{1,20}[\]】]/gu,
     flag: [
@@ -517,6 +560,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'watermark',
     category: 'copyright',
     scope: 'segment',
+    gate: ['版权所有', '原创', '转载请注明'],
     // A site's watermark inside a speech line: a short site name with 版权所有 or 转载请注明.
     pattern: /[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|站|之家|文库|范文|文档)\s*(?:版权所有|原创|转载请注明(?:出处|来源)?)/gu,
     flag: [{ text: '要压实责任，公文之家版权所有确保落实到位。', flagged: '公文之家版权所有' }],
@@ -526,6 +570,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'glued-heading',
     category: 'title-decoration',
     scope: 'segment',
+    gate: ['尊敬', '各位', '同志们', '亲爱', '老师们', '同学们'],
     // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
     pattern: /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))/gu,
     flag: [{ text: '全县防汛工作会议讲话稿2同志们：', flagged: '全县防汛工作会议讲话稿2' }],
@@ -535,6 +580,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'anti-copy',
     category: 'site',
     scope: 'segment',
+    gate: [' ', '\t'],
     // The random letters and signs a forum inserts between lines against copying: "$ _ @! u2 s/ |% Q)".
     pattern: /(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
     accept: (m) => (m.match(/[!-/:-@[-`{-~]/g)?.length ?? 0) >= 4,
@@ -548,6 +594,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'page-footer',
     category: 'page-footer',
     scope: 'segment',
+    gate: ['页', '-', '—', '－', '–'],
     pattern: /第\s*\d+\s*页\s*[，,/／]?\s*共\s*\d+\s*页|^\s*[-—－–]\s*\d{1,4}\s*[-—－–]\s*$/gu,
     flag: [
       { text: '第1页共18页', flagged: '第1页共18页' },
@@ -560,6 +607,7 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     id: 'title-decoration',
     category: 'title-decoration',
     scope: 'segment',
+    gate: ['【', '(', '（', '范文', '范本'],
     pattern:
       /【[^【】]{0,8}(?:精选|推荐|完整版|最新|优秀|范文|范本|合集|通用|精品|热门|word版|可编辑|免费|下载|必备|经典|汇总|大全)[^【】]{0,8}】|[（(](?:精选|推荐|完整|最新|优秀|精品|通用|热门)(?:文档|范文|范本|合集|推荐|版|篇|汇编|资料)?[）)]|[（(](?:范文|范本)推荐[）)]|(?:范文|范本|例文|模板|精选|汇编|合集|大全)?\s*[（(]\s*\d+\s*篇\s*[）)](?:篇[一二三四五六七八九十]+)?|(?:范文|范本)(?:合集|大全)|(?<=讲话|发言|致辞|主持词|讲话稿)(?:范文|范本)$/gu,
     maxLineLength: 80,
@@ -571,6 +619,13 @@ export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '在全市疫情防控工作会议上的讲话' }, { text: '【一】' }, { text: '（2022年）' }],
   },
 ];
+
+/** The forms, their patterns widened to match traditional text too (书记 also matches 書記). */
+export const BOILERPLATE_FORMS: readonly BoilerplateForm[] = FORMS.map((f) => ({
+  ...f,
+  pattern: bothScripts(f.pattern),
+  ...(f.also ? { also: bothScripts(f.also) } : {}),
+}));
 
 /**
  * Words of a website's interface (accounts, sharing, comments, downloads, counters). A short

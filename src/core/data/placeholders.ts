@@ -7,6 +7,7 @@
  */
 import type { RuleExample } from '../rule';
 import { CJK_PUNCT, HAN, X_CHARS } from '../chars';
+import { bothScripts } from '../scriptPattern';
 
 /** What a placeholder stands for; the message names it. */
 export type Missing = 'name' | 'date' | 'number' | 'place' | 'text' | 'censored';
@@ -25,6 +26,15 @@ export interface PlaceholderForm {
   readonly before?: 'latin' | 'latin-space' | 'han';
   /** `han`: a Han character or a Chinese mark right before or right after the match. */
   readonly around?: 'han';
+  /**
+   * Characters one of which every match contains (a cheap per-line pre-test: the form's pattern
+   * runs only on lines holding one of them). The unit tests check each form's examples through it.
+   */
+  readonly gate: string;
+  /** Characters one of which every match contains too (a second pre-test; traditional forms included). */
+  readonly also?: string;
+  /** How many characters before its first gate character a match may start (default 0). */
+  readonly lookback?: number;
   /** When the pattern has a capture group, only the group is flagged. */
   /** Lines that must contain a finding of this form; `[line, flagged text]`. */
   readonly flag: readonly RuleExample[];
@@ -34,6 +44,8 @@ export interface PlaceholderForm {
 
 /** X and its look-alikes: the small and capital Roman numeral ten (ⅹ Ⅹ) typed for x. */
 const X = `[${X_CHARS}ⅹⅩ]`;
+const X_GATE = `${X_CHARS}ⅹⅩ`;
+const YX_GATE = `${X_GATE}*_＿`;
 /** Digits of a year may also be masked with asterisks or underscores: 20**年, 20__年. */
 const YX = `[${X_CHARS}ⅹⅩ*_＿]`;
 const NOT_LATIN_AFTER = '(?![A-Za-z0-9Ａ-Ｚａ-ｚ])';
@@ -48,8 +60,9 @@ const OFFICE_WORDS = '局|委|办|厅|署|处|科|所|院|站|队|中心|公司|
 const UNIT_WORDS =
   '%|％|‰|万|亿|千|百|个|名|天|日|次|小时|分钟|岁|家|例|人|位|项|条|件|所|座|批|支|户|辆|台|元|届|期|周|轮|公里|千米|米|吨|亩|平方|倍|成|级|场|篇|本|份|张|起|处|余|多|种|类|年';
 
+/** A form's pattern; it matches traditional text too (书记 also matches 書記). */
 function re(source: string, extraFlags = ''): RegExp {
-  return new RegExp(source, 'gu' + extraFlags);
+  return bothScripts(new RegExp(source, 'gu' + extraFlags));
 }
 
 export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
@@ -57,9 +70,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'censored',
     description: 'A censorship spelling: pinyin or letters standing for 党, 政府 or a leader\'s name (gong产党, dang中央, zf, xjp). A hint, not a placeholder.',
     pattern: re(
-      `gong(?=产党)|(?<=共)chan(?=党)|(?<=共产)dang|dang(?=中央|员|委|组织|支部|建|风|章|的领导)|(?<=中国)gcd|(?<![A-Za-z])gcd(?![A-Za-z])|(?<=[${HAN}])zf(?=[${HAN}])|zheng(?=府)|(?<=政)fu(?=[${HAN}，。、])|(?<=习)jin(?=平)|(?<=习近)ping|(?<![A-Za-z])(?:xjp|XJP)(?![A-Za-z])`,
+      // Every alternative starts with its letters (the look-behinds follow them), so the scan is fast.
+      `gong(?=产党)|chan(?<=共chan)(?=党)|dang(?<=共产dang)|dang(?=中央|员|委|组织|支部|建|风|章|的领导)|gcd(?<=中国gcd)|gcd(?<![A-Za-z]gcd)(?![A-Za-z])|zf(?<=[${HAN}]zf)(?=[${HAN}])|zheng(?=府)|fu(?<=政fu)(?=[${HAN}，。、])|jin(?<=习jin)(?=平)|ping(?<=习近ping)|(?:xjp|XJP)(?<![A-Za-z]...)(?![A-Za-z])`,
     ),
     missing: 'censored',
+    gate: 'gcdzfjpxX',
     flag: [
       { text: '坚持dang中央集中统一领导', flagged: 'dang' },
       { text: '中国gong产党', flagged: 'gong' },
@@ -72,6 +87,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
     pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=年)`),
     missing: 'date',
+    gate: YX_GATE,
+    also: '12',
+    lookback: 3,
     before: 'latin',
     flag: [
       { text: '20XX年全市工作会议', flagged: '20XX年' },
@@ -89,6 +107,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A month and day (and time) with unknown digits: X月X日, ×月×日, X时.',
     pattern: re(`${X}{1,2}(?:(?:年${X}{1,2})?月(?:${X}{1,2}[日号])?(?:[上下]午)?(?:${X}{1,2}[时点])?|[日号](?=[，。、；：）\\s上下]|${HAN})|[时点](?:${X}{1,2}分)?(?=[，。、；）\\s]|${HAN}))`),
     missing: 'date',
+    gate: X_GATE,
+    also: '月日号时点',
     before: 'latin',
     flag: [
       { text: 'X月X日全市召开会议', flagged: 'X月X日' },
@@ -104,6 +124,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'An ordinal with an unknown number: 第X次, 第××批.',
     pattern: re(`第(${X}{1,3})(?=${HAN})`, 'd'),
     missing: 'number',
+    gate: X_GATE,
+    also: '第',
+    lookback: 1,
     flag: [
       { text: '第X次全体会议', flagged: 'X' },
       { text: '第××批督导组', flagged: '××' },
@@ -115,6 +138,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'Several unknown numbers joined: X-X岁, “X+X+X+X”体系, X～X人.',
     pattern: re(`${X}(?:\\s?[-+~～—至到]\\s?${X})+${NOT_LATIN_AFTER}`),
     missing: 'number',
+    gate: X_GATE,
+    also: '-+~～—至到',
     before: 'latin',
     flag: [
       { text: '建立了“X+X+X+X”医疗救治体系', flagged: 'X+X+X+X' },
@@ -128,6 +153,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'An unknown number before a unit or measure word: X%, X万, X个, 不到×个月.',
     pattern: re(`${X}{1,4}(?=\\s?(?:${UNIT_WORDS}))(?!${X}|射线|光|线)`),
     missing: 'number',
+    gate: X_GATE,
     before: 'latin-space',
     flag: [
       { text: '同比增长X%', flagged: 'X' },
@@ -145,6 +171,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'An unknown name before a title or form of address: XX书记, ××主任, XXX同志, x市长.',
     pattern: re(`${X}{1,4}(?= ?(?:${TITLE_WORDS}))`),
     missing: 'name',
+    gate: X_GATE,
     before: 'latin-space',
     flag: [
       { text: 'XX书记主持会议', flagged: 'XX' },
@@ -161,6 +188,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'An unknown place name before an administrative unit: XX省, x区, XXX市.',
     pattern: re(`${X}{1,4}(?= ?(?:${PLACE_WORDS}|${OFFICE_WORDS}))(?!${X})`),
     missing: 'place',
+    gate: X_GATE,
     before: 'latin-space',
     flag: [
       { text: 'XX省党委召开会议', flagged: 'XX' },
@@ -176,6 +204,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A run of two or more placeholder letters standing alone: XX, xxx, ××, ＸＸ, XXXX.',
     pattern: re(`${X}{2,}${NOT_LATIN_AFTER}`),
     missing: 'text',
+    gate: X_GATE,
     before: 'latin',
     flag: [
       { text: '提高开发XX、“××”等线上平台速度', flagged: 'XX' },
@@ -190,6 +219,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A single placeholder letter between Chinese characters: 此次X疫情, 我x疫情防控.',
     pattern: re(`${X}(?=$|[${HAN}${CJK_PUNCT},.;:!?()])(?!射线|光|线|轴|型|形|染色体|战警|因子)`),
     missing: 'text',
+    gate: X_GATE,
     before: 'han',
     flag: [
       { text: '此次X疫情，是新冠疫情发生以来', flagged: 'X' },
@@ -203,6 +233,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'Asterisks instead of a name before a title: *局长, **同志.',
     pattern: re(`[*＊]{1,6}(?=${TITLE_WORDS})`),
     missing: 'name',
+    gate: '*＊',
     flag: [
       { text: '*局长在会上指出', flagged: '*' },
       { text: '**同志', flagged: '**' },
@@ -216,6 +247,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A run of three or more asterisks standing for masked text: ********.',
     pattern: re(`(?<![*＊])[*＊]{3,}(?![*＊])`),
     missing: 'text',
+    gate: '*＊',
     around: 'han',
     flag: [{ text: '《********大宣讲特别节目》', flagged: '********' }],
     pass: [{ text: '***' }, { text: '* * *' }, { text: '2*3' }],
@@ -225,6 +257,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
     pattern: re(`(?<![*＊])(?:(?<=[${HAN}])[*＊]{1,6}(?=[${HAN}])|[*＊]{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
     missing: 'text',
+    gate: '*＊',
     flag: [
       { text: '学习贯彻党的*大精神', flagged: '*' },
       { text: '**有限公司', flagged: '**' },
@@ -238,6 +271,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A single underscore standing for a missing word between Chinese characters: _乡, 与_经济.',
     pattern: re('(?<![A-Za-z0-9_＿])[_＿](?![A-Za-z0-9_＿])'),
     missing: 'text',
+    gate: '_＿',
     around: 'han',
     flag: [
       { text: '_乡党委', flagged: '_' },
@@ -250,6 +284,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: '某 standing for a name before a title or office: 某局长, 某书记.',
     pattern: re(`(?<!某)某(?=${TITLE_WORDS})`),
     missing: 'name',
+    gate: '某',
     flag: [{ text: '某局长在会上说', flagged: '某' }],
     pass: [{ text: '某些地方' }, { text: '某种程度上' }, { text: '某个环节' }],
   },
@@ -258,6 +293,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A capital letter used as a place name: B县, C市.',
     pattern: re('(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[A-Z](?=(?:省|市|县|区|镇|乡|村)(?:委|政府|人民|的|、|，|,|和|要|在|是|有|召开|党)|(?:省|市|县|镇|乡)$)'),
     missing: 'place',
+    gate: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
     before: 'han',
     flag: [
       { text: 'B县委召开会议', flagged: 'B' },
@@ -270,6 +306,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A date with unknown digits written with slashes or dots: 202X/X/XX, 20XX.X.X.',
     pattern: re(`(?:(?:19|20)(?:[0-9]${X}|${X}{2})|${X}{2,4})[/.．-]${X}{1,2}[/.．-]${X}{1,2}`),
     missing: 'date',
+    gate: X_GATE,
+    also: '/.．-',
+    lookback: 3,
     before: 'latin',
     flag: [{ text: '202X/X/XX在全县', flagged: '202X/X/XX' }],
     pass: [{ text: '2023/4/15' }, { text: '1.2.3' }],
@@ -279,6 +318,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A fill-in blank: __, ___, ＿＿.',
     pattern: re(`(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z][_＿]+)|(?<=[${HAN}，、])-{2,}(?=[${HAN}])`),
     missing: 'text',
+    gate: '_＿-',
     flag: [
       { text: '会议于____年召开', flagged: '____' },
       { text: '填写：＿＿', flagged: '＿＿' },
@@ -294,6 +334,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     // ○ and ◯ are also typed for 〇 in years (二○○○年): not next to a Chinese numeral or before 年.
     pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
+    gate: '某○◯〇●□■△▲☆★',
     flag: [
       { text: '某某同志', flagged: '某某' },
       { text: '○○单位', flagged: '○○' },
@@ -309,6 +350,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A date whose numbers are left as dots or ellipses: ……年……月……日, ...年...月.',
     pattern: re('(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?'),
     missing: 'date',
+    gate: '….',
+    also: '年',
     flag: [
       { text: '会议定于……年……月……日召开', flagged: '……年……月……日' },
       { text: '于...年...月前完成', flagged: '...年...月' },
@@ -320,10 +363,12 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     description: 'A bracketed instruction to fill something in: 【单位名称】, [姓名], （具体日期）, （待补充）.',
     pattern: re(
       '[【\\[［（(〔](?:具体|填写|请填写|请输入|此处填写?|输入|填入)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件|主办|承办|本人|联系人)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
-        '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{1,8}[】\\]］）)〕]' +
+        // An instruction before the kind of thing to fill in: （请填写参会人数）, （具体会议名称）.
+        '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{0,6}?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
         '|[【\\[［（(〔](?:略|此处略|内容略|待补充|待定|待填|待填写|TBD|TODO)[】\\]］）)〕]',
     ),
     missing: 'text',
+    gate: '【[［（(〔',
     flag: [
       { text: '【单位名称】召开会议', flagged: '【单位名称】' },
       { text: '[姓名]同志', flagged: '[姓名]' },

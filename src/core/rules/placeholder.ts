@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { overlapsAny } from '../document';
 import { toSimplifiedChars } from '../script';
+import { bothScriptsChars } from '../scriptPattern';
 import { PLACE_WORDS, PLACEHOLDER_FORMS, TITLE_WORDS, type Missing, type PlaceholderForm } from '../data/placeholders';
 import type { LineContext, LineRule, RawFinding } from '../rule';
 import type { UserPattern } from '../userPattern';
@@ -48,27 +49,94 @@ function beforeOk(text: string, start: number, before: PlaceholderForm['before']
   }
 }
 
+const NONE: Match[] = [];
+
+/**
+ * Per character, the forms whose gate holds it (bit k: form k). One pass over a line gives the
+ * forms that can match there and where; the others are not run.
+ */
+const GATES = new Uint32Array(0x10000);
+if (PLACEHOLDER_FORMS.length > 32) throw new Error('placeholder: more than 32 forms need a wider gate table');
+/** The same for each form's second set (`also`); forms without one have their bit everywhere. */
+const ALSO = new Uint32Array(0x10000);
+let WITHOUT_ALSO = 0;
+PLACEHOLDER_FORMS.forEach((form, k) => {
+  for (const ch of form.gate) GATES[ch.charCodeAt(0)] |= 1 << k;
+  if (form.also === undefined) WITHOUT_ALSO |= 1 << k;
+  else for (const ch of bothScriptsChars(form.also)) ALSO[ch.charCodeAt(0)] |= 1 << k;
+});
+
+/** Positions of gate characters in the line being checked (reused; grown as needed). */
+let gatePos = new Int32Array(256);
+
+/** The forms that may match in `text` (bit k: form k). */
+export function gateMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= GATES[text.charCodeAt(i)];
+  return mask;
+}
+
+/**
+ * Every match of each form whose gate characters occur in `text`, as a global scan of its
+ * pattern from the line start finds them: a match holds a gate character at most `lookback`
+ * characters after its start, so the scan starts there and skips stretches without one.
+ */
 function collect(text: string, forms: readonly PlaceholderForm[], extra: readonly UserPattern[]): Match[] {
-  const out: Match[] = [];
-  forms.forEach((form, priority) => {
+  let out: Match[] | undefined;
+  let n = 0;
+  let mask = 0;
+  let also = WITHOUT_ALSO;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    also |= ALSO[c];
+    const g = GATES[c];
+    if (g === 0) continue;
+    mask |= g;
+    if (n === gatePos.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(gatePos);
+      gatePos = grown;
+    }
+    gatePos[n++] = i;
+  }
+  mask &= also;
+  for (let priority = 0; mask !== 0 && priority < forms.length; priority++) {
+    const bit = 1 << priority;
+    if (!(mask & bit)) continue;
+    const form = forms[priority];
     const re = form.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+    const lookback = form.lookback ?? 0;
+    // A global scan from the first start the gate allows; after each match, from the next one.
+    let k = 0;
+    let from = 0;
+    for (;;) {
+      while (k < n && (gatePos[k] < from || !(GATES[text.charCodeAt(gatePos[k])] & bit))) k++;
+      if (k === n) break;
+      re.lastIndex = Math.max(from, gatePos[k] - lookback);
+      const m = re.exec(text);
+      if (!m) break;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (e === s) {
+        from = s + 1;
         continue;
       }
+      from = e;
       // A capture group, when the pattern has one, is what is flagged (第X次 → X).
-      const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
-      if (!beforeOk(text, m.index, form.before)) continue;
-      if (form.around === 'han' && !(HAN_OR_CJK.test(text[m.index - 1] ?? '') || HAN_OR_CJK.test(text[m.index + m[0].length] ?? ''))) continue;
-      out.push({ start, end, missing: form.missing, priority });
+      const [start, end] = m.indices?.[1] ?? [s, e];
+      if (beforeOk(text, s, form.before) && (form.around !== 'han' || HAN_OR_CJK.test(text[s - 1] ?? '') || HAN_OR_CJK.test(text[e] ?? ''))) {
+        (out ??= []).push({ start, end, missing: form.missing, priority });
+      }
     }
-  });
-  for (const p of extra) {
-    for (const [start, end] of p.matches(text)) out.push({ start, end, missing: 'text', priority: forms.length });
   }
-  return out;
+  if (extra.length) {
+    // Users' patterns are matched against the simplified form of the line (same offsets).
+    const simplified = toSimplifiedChars(text);
+    for (const p of extra) {
+      for (const [start, end] of p.matches(simplified)) (out ??= []).push({ start, end, missing: 'text', priority: forms.length });
+    }
+  }
+  return out ?? NONE;
 }
 
 /** Keep one match per overlapping cluster: the longest, then the most specific form. */
@@ -101,15 +169,11 @@ function placeholderKey(text: string, m: Match): string {
   return after ? flagged + after[0] : flagged;
 }
 
-/** What any form needs; lines without it are skipped before any conversion or matching. */
-const TRIGGER =
-  /[XxＸｘ×✕╳ⅹⅩ*＊_＿\-某○◯〇●□■△▲☆★A-Zgdzjp]|(?:…|\.)年|[【\[［（(〔][^】\]］）)〕]{0,12}(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓|略|待补充|待定|待填|TBD|TODO)/;
-
-export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): Match[] {
-  if (!TRIGGER.test(text) && extra.length === 0) return [];
-  // Titles and units are matched in simplified form, so traditional text (x書記) is caught too;
-  // the conversion keeps every offset.
-  return resolveOverlaps(collect(toSimplifiedChars(text), PLACEHOLDER_FORMS, extra)).filter((m) => !overlapsAny(masked, m.start, m.end));
+export function findPlaceholders(text: string, masked: LineContext['masked'], extra: readonly UserPattern[] = []): readonly Match[] {
+  // The forms' patterns match traditional text too (x書記), so the line is matched as it is.
+  const found = collect(text, PLACEHOLDER_FORMS, extra);
+  if (found.length === 0) return NONE;
+  return resolveOverlaps(found).filter((m) => !overlapsAny(masked, m.start, m.end));
 }
 
 export const placeholderRule: LineRule = {

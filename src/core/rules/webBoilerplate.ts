@@ -3,7 +3,9 @@ import * as l10n from '@vscode/l10n';
 import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
-import { matchView } from '../script';
+import { KeywordGroups } from '../keywordScan';
+import { matchView, type MatchView } from '../script';
+import { bothScripts } from '../scriptPattern';
 import type { TextEdit } from '../types';
 
 function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'summary', text: string): string {
@@ -35,7 +37,7 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'sum
   }
 }
 
-const TAIL_MARKERS = /范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u;
+const TAIL_MARKERS = bothScripts(/范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u);
 const BLANK = /^\s*$/;
 /** A sentence mark (not a stray "?" or "!" inside mojibake, which has other signs right after it). */
 const SENTENCE_END = /[。！？]|[!?](?=\s|$|[\p{Script=Han}“”"'）)])/gu;
@@ -113,9 +115,11 @@ const stripDecorations = (s: string) => {
   return out.replace(/\s+/g, '');
 };
 
-const INTERFACE_TOKEN = new RegExp(
-  `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
-  'iy',
+const INTERFACE_TOKEN = bothScripts(
+  new RegExp(
+    `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
+    'iyu',
+  ),
 );
 const ENUMERATION = /^\s*(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．](?!\d)|第[一二三四五六七八九十\d]+[，,、])/u;
 
@@ -149,9 +153,9 @@ export function isInterfaceLine(line: string): boolean {
 }
 
 /** Words that mark a sentence as the speaker's own (kept before an editor's note). */
-const SPEECH_MARKERS = /我|今天|同志|召开|会议|大家好|各位|在此|刚才|谨代表|欢迎|祝贺|感谢|领导|朋友们|老师们|同学们/u;
+const SPEECH_MARKERS = bothScripts(/我|今天|同志|召开|会议|大家好|各位|在此|刚才|谨代表|欢迎|祝贺|感谢|领导|朋友们|老师们|同学们/u);
 /** Words that mark a sentence as the site's (about the genre, the article, the reader). */
-const GENRE_WORDS = /讲话稿|发言稿|演讲稿|致辞稿|主持词|范文|范本|例文|稿子|写作|文章|本文|小编|怎么写|如何写|一筹莫展|本站|网友/u;
+const GENRE_WORDS = bothScripts(/讲话稿|发言稿|演讲稿|致辞稿|主持词|范文|范本|例文|稿子|写作|文章|本文|小编|怎么写|如何写|一筹莫展|本站|网友/u);
 const SENTENCE_MARK = /[。！？!?]/u;
 
 /** Whether a sentence before an editor's note at the top of the page is the site's teaser. */
@@ -187,13 +191,32 @@ interface LineClass {
   readonly segments: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: BoilerplateCategory }>;
 }
 
+/** Each form's index in BOILERPLATE_FORMS: its keyword group. */
+const FORM_INDEX = new Map(BOILERPLATE_FORMS.map((f, k) => [f, k]));
+const KEYWORDS = new KeywordGroups(BOILERPLATE_FORMS.map((f) => f.gate ?? []));
+/** Whether the line last scanned holds one of the form's gate words (forms without a gate: always). */
+const gateOpen = (f: BoilerplateForm): boolean => !f.gate || KEYWORDS.has(FORM_INDEX.get(f)!);
+
+/** A vowel with a tone mark: the line may carry pinyin annotations (區(qū)). */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const sameOffset = (i: number): number => i;
+
+/**
+ * The text the forms are matched against: the line itself (the patterns match traditional
+ * characters too), without its pinyin annotations when it has any.
+ */
+function viewOf(text: string): MatchView {
+  return TONE_MARK.test(text) ? matchView(text) : { text, toOriginal: sameOffset };
+}
+
 function classify(text: string): LineClass {
-  const view = matchView(text);
+  const view = viewOf(text);
   const s = view.text;
   const orig = view.toOriginal;
+  KEYWORDS.scan(s);
   const base = { segments: [] };
-  if (TAIL_FORMS.some((f) => lineMatches(f, s))) return { ...base, tail: true };
-  const whole = LINE_FORMS.find((f) => !f.where && lineMatches(f, s));
+  if (TAIL_FORMS.some((f) => gateOpen(f) && lineMatches(f, s))) return { ...base, tail: true };
+  const whole = LINE_FORMS.find((f) => !f.where && gateOpen(f) && lineMatches(f, s));
   if (whole?.category === 'compilation') {
     whole.pattern.lastIndex = 0;
     const m = whole.pattern.exec(s);
@@ -201,7 +224,7 @@ function classify(text: string): LineClass {
     if (t) return { ...base, tail: false, whole: 'compilation', title: { start: orig(t[0]), end: orig(t[1]) } };
   }
   if (whole) return { ...base, tail: false, whole: whole.category };
-  const top = LINE_FORMS.find((f) => f.where === 'top' && lineMatches(f, s));
+  const top = LINE_FORMS.find((f) => f.where === 'top' && gateOpen(f) && lineMatches(f, s));
   if (isInterfaceLine(s)) return { ...base, tail: false, whole: 'site' };
   if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
   const trimmedStart = s.length - s.trimStart().length;
@@ -219,7 +242,7 @@ function classify(text: string): LineClass {
   };
   let sentenceEnd: LineClass['sentenceEnd'];
   for (const form of SENTENCE_FORMS) {
-    if (!lengthOk(form, s)) continue;
+    if (!lengthOk(form, s) || !gateOpen(form)) continue;
     const m = form.pattern.exec(s);
     if (!m) continue;
     // The end of the sentence that contains the match (its closing mark included).
@@ -249,7 +272,7 @@ function classify(text: string): LineClass {
   }
   const segments: Array<{ start: number; end: number; category: BoilerplateCategory }> = [];
   for (const form of SEGMENT_FORMS) {
-    if (!lengthOk(form, s)) continue;
+    if (!lengthOk(form, s) || !gateOpen(form)) continue;
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(s); m; m = form.pattern.exec(s)) {
       const a = m.index;
@@ -274,7 +297,7 @@ const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2})\s*$/u;
 
 /** What a speech's title or heading holds. */
-const TITLE_LIKE = /讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u;
+const TITLE_LIKE = bothScripts(/讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u);
 
 const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同学|同學|女士|朋友|大家好)|^\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们|女士们|朋友们|大家好)/u;
 
