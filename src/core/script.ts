@@ -44,6 +44,11 @@ function bmpTable(): Uint16Array {
   return table;
 }
 
+/** Code unit → code unit of its simplified form (0: none, or not a traditional character): for scans that must not allocate. */
+export function simplifiedUnits(): Uint16Array {
+  return bmpTable();
+}
+
 const utf16 = new TextDecoder('utf-16le');
 
 /** Converted lines, since several rules convert the same line: bounded (entries and characters), emptied when full. */
