@@ -51,15 +51,97 @@ function lineEnds(text: string): (from: number) => number {
   };
 }
 
-export function parseDocument(text: string, languageId: LanguageId): SourceDocument {
+/**
+ * The lines of `text`. Given the previous version of the same document, a plain-text parse keeps
+ * the lines before and after the edited stretch (the same line objects where nothing moved) and
+ * splits only the stretch between them; the result is the same as a fresh parse.
+ */
+export function parseDocument(text: string, languageId: LanguageId, previous?: SourceDocument): SourceDocument {
+  if (previous && previous.languageId === languageId && previous.text === text) return previous;
+  if (previous && languageId === 'plaintext' && previous.languageId === 'plaintext') {
+    const reused = reparse(text, previous);
+    if (reused) return reused;
+  }
+  return { text, languageId, lines: splitLines(text, languageId, 0, 0, undefined).lines };
+}
+
+/** Length of the common prefix of a and b: compared a block at a time, then unit by unit. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const BLOCK = 512;
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of a and b, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  const BLOCK = 512;
+  let k = 0;
+  while (k + BLOCK <= limit && a.slice(a.length - k - BLOCK, a.length - k) === b.slice(b.length - k - BLOCK, b.length - k)) k += BLOCK;
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+/** The number of lines whose start is at most `offset` (line starts ascend). */
+function linesStartingBy(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Lines of `previous` that `text` holds unchanged: a prefix (each line with its terminator and the
+ * next line's first character unchanged) and a suffix (each line with the character before it and
+ * everything after it unchanged); the stretch between is split afresh.
+ */
+function reparse(text: string, previous: SourceDocument): SourceDocument | undefined {
+  const old = previous.text;
+  const prev = previous.lines;
+  if (prev.length < 3) return undefined;
+  const p = commonPrefix(old, text);
+  // Line h is kept when old[start_h, start_{h+1}] (one character past its terminator) is in the common prefix.
+  const head = Math.max(0, linesStartingBy(prev, p - 1) - 1);
+  const middleStart = prev[head].start;
+  const delta = text.length - old.length;
+  const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+  // Line j is kept when old[start_j - 1, end] is in the common suffix, and the re-split stretch
+  // begins before the character in front of it.
+  let tail = Math.max(head + 1, linesStartingBy(prev, old.length - s));
+  while (tail < prev.length && prev[tail].start - 1 < old.length - s) tail++;
+  while (tail < prev.length && prev[tail].start - 1 + delta <= middleStart) tail++;
+  if (head === 0 && tail === prev.length) return undefined;
+  const lines: Line[] = prev.slice(0, head);
+  const middleEnd = tail < prev.length ? prev[tail].start + delta : text.length + 1;
+  const middle = splitLines(text, 'plaintext', middleStart, head, middleEnd);
+  for (const l of middle.lines) lines.push(l);
+  const shift = lines.length - tail;
+  for (let j = tail; j < prev.length; j++) {
+    const l = prev[j];
+    lines.push(delta === 0 && shift === 0 ? l : { index: l.index + shift, start: l.start + delta, text: l.text, zone: l.zone });
+  }
+  return { text, languageId: 'plaintext', lines };
+}
+
+/**
+ * Splits `text` into lines from offset `from` (the start of line `firstIndex`) up to the line that
+ * would start at `until` (exclusive; the whole text when undefined).
+ */
+function splitLines(text: string, languageId: LanguageId, from: number, firstIndex: number, until: number | undefined): { lines: Line[] } {
   const lines: Line[] = [];
-  let start = 0;
+  let start = from;
   let fence: string | undefined;
   let inFrontMatter = false;
   const n = text.length;
-  let index = 0;
+  let index = firstIndex;
   const nextEnd = lineEnds(text);
-  while (start <= n) {
+  while (start <= n && (until === undefined || start < until)) {
     // Line ends as VS Code counts them: LF, CRLF and a CR alone (U+2028/2029 are characters).
     const textEnd = nextEnd(start);
     const end = textEnd < n && text.charCodeAt(textEnd) === 13 && text.charCodeAt(textEnd + 1) === 10 ? textEnd + 1 : textEnd;
@@ -80,7 +162,7 @@ export function parseDocument(text: string, languageId: LanguageId): SourceDocum
         } else if (m) {
           zone = 'code';
           fence = m[1];
-        } else if (/^(?: {4}|\t)/.test(lineText) && (index === 0 || lines[index - 1].text.trim() === '' || lines[index - 1].zone === 'code')) {
+        } else if (/^(?: {4}|\t)/.test(lineText) && (index === 0 || lines[index - 1 - firstIndex].text.trim() === '' || lines[index - 1 - firstIndex].zone === 'code')) {
           zone = 'code';
         }
       }
@@ -90,7 +172,7 @@ export function parseDocument(text: string, languageId: LanguageId): SourceDocum
     if (end >= n) break;
     start = end + 1;
   }
-  return { text, languageId, lines };
+  return { lines };
 }
 
 /**

@@ -4,13 +4,12 @@
  * keeps per document, so re-checking after an edit re-runs line rules only on the lines that
  * changed; document rules are cheap passes over the whole text and always run.
  */
-import { maskedRanges, parseDocument, type LanguageId, type SourceDocument } from './document';
+import { maskedRanges, parseDocument, type LanguageId, type Line, type SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
-import type { AnalyzerServices, DocumentRule, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import type { AnalyzerServices, DocumentRule, LineContext, LineRule, RawFinding, Rule, RuleContext } from './rule';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
-/** Cache of line-rule findings for one document. Create one per open document. */
 /** Line-rule findings of one line text: line-relative, and the last absolute copy made of them. */
 interface LineEntry {
   readonly rel: readonly Finding[];
@@ -18,44 +17,87 @@ interface LineEntry {
   abs: readonly Finding[] | undefined;
 }
 
+/** What the cache keeps for one line text: its line-rule findings and the document rules' per-line results. */
+interface Slot {
+  entry?: LineEntry;
+  memo?: Map<string, unknown>;
+  /** The run that last used it, and the index of the line that did. */
+  used: number;
+  index: number;
+}
+
+/**
+ * Cache of line-rule findings and per-line memos for one document, keyed by line text. Create one
+ * per open document. Slots carry the run that last used them; once the slots outnumber twice
+ * those used by a run, the ones unused by the last two runs are dropped.
+ */
 export class LineCache {
-  private current = new Map<string, LineEntry>();
-  private previous = new Map<string, LineEntry>();
-  private memoCurrent = new Map<string, Map<string, unknown>>();
-  private memoPrevious = new Map<string, Map<string, unknown>>();
-  get(key: string): LineEntry | undefined {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
+  private readonly slots = new Map<string, Slot>();
+  /** Slots by line object: the lines a re-parse kept are found without hashing their text. */
+  private byLine = new WeakMap<Line, Slot>();
+  /** The last document analyzed with this cache (a re-parse starts from it). */
+  document: SourceDocument | undefined;
+  private run = 1;
+  private usedThisRun = 0;
+  /** The slot of a line text, made if new, marked as used by this run. */
+  slot(line: Line): Slot {
+    const { text, index } = line;
+    let slot = this.byLine.get(line);
+    if (slot === undefined) {
+      slot = this.slots.get(text);
+      if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
+      this.byLine.set(line, slot);
     }
-    return v;
+    if (slot.used !== this.run) {
+      slot.used = this.run;
+      this.usedThisRun++;
+    }
+    slot.index = index;
+    return slot;
   }
-  set(key: string, rel: readonly Finding[]): LineEntry {
-    const entry: LineEntry = { rel, absStart: -1, abs: undefined };
-    this.current.set(key, entry);
-    return entry;
+  /** The slot of a line text if there is one (a text looked up that no line of this run has). */
+  find(text: string): Slot | undefined {
+    return this.slots.get(text);
   }
-  /** Per-line results of document rules (see RuleContext.lineMemo), kept like line findings. */
-  memo<T>(namespace: string, lineText: string, compute: () => T): T {
-    let cur = this.memoCurrent.get(namespace);
-    if (!cur) this.memoCurrent.set(namespace, (cur = new Map()));
-    if (cur.has(lineText)) return cur.get(lineText) as T;
-    const prev = this.memoPrevious.get(namespace);
-    const v = prev?.has(lineText) ? (prev.get(lineText) as T) : compute();
-    cur.set(lineText, v);
-    return v;
-  }
-  /** Called after each run: entries not used by the last two runs are dropped. */
+  /** Called after each run. */
   rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.memoPrevious = this.memoCurrent;
-    this.memoCurrent = new Map();
+    if (this.slots.size > 2 * this.usedThisRun + 256) {
+      const keep = this.run - 1;
+      for (const [k, v] of this.slots) if (v.used < keep) this.slots.delete(k);
+      this.byLine = new WeakMap();
+    }
+    this.run++;
+    this.usedThisRun = 0;
   }
-  get size(): number {
-    return this.current.size;
-  }
+}
+
+/** A per-line memo over the slots of one run: rules read lines in order, so the next line is tried first. */
+function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, cache: LineCache): RuleContext['lineMemo'] {
+  const lines = doc.lines;
+  let cursor = -1;
+  return <T>(namespace: string, lineText: string, compute: () => T): T => {
+    let slot: Slot | undefined;
+    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 3; k++) {
+      if (slots[k] === undefined) continue;
+      tries++;
+      if (lines[k].text === lineText) {
+        slot = slots[k];
+        cursor = k;
+        break;
+      }
+    }
+    if (slot === undefined) {
+      slot = cache.find(lineText);
+      if (slot !== undefined) cursor = slot.index;
+    }
+    // A text no prose line of this document has (a rule's own fragment): computed, not kept.
+    if (slot === undefined) return compute();
+    const memo = (slot.memo ??= new Map());
+    if (memo.has(namespace)) return memo.get(namespace) as T;
+    const value = compute();
+    memo.set(namespace, value);
+    return value;
+  };
 }
 
 export interface AnalyzeOptions {
@@ -146,6 +188,67 @@ function suppressionChecker(suppressions: readonly Suppression[]): (f: Finding) 
   return (f) => inside(all, f.start) || inside(merged.get(f.rule), f.start);
 }
 
+/** The order of findings: by start, then end, then rule id. */
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/** Sorts unless already sorted (most rules report in the order of the text): one pass to tell. */
+function sortedInPlace(xs: Finding[]): Finding[] {
+  for (let i = 1; i < xs.length; i++) if (byPosition(xs[i - 1], xs[i]) > 0) return xs.sort(byPosition);
+  return xs;
+}
+
+/**
+ * Merges two sorted lists. The shorter one's findings are placed by binary search and the longer
+ * one is copied in runs between them, so a few document findings cost little against many line findings.
+ */
+function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  if (a.length < b.length) [a, b] = [b, a];
+  const out: Finding[] = [];
+  let from = 0;
+  for (const x of b) {
+    // The first finding of a that sorts after x.
+    let lo = from;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byPosition(a[mid], x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(a[i]);
+    out.push(x);
+    from = lo;
+  }
+  for (let i = from; i < a.length; i++) out.push(a[i]);
+  return out;
+}
+
+/**
+ * Merges sorted lists: the shorter ones pairwise, then the result into the longest (the line
+ * findings, usually), so the long list is copied once.
+ */
+function mergeSorted(lists: Finding[][]): Finding[] {
+  let xs = lists.filter((l) => l.length);
+  if (xs.length === 0) return [];
+  xs.sort((p, q) => p.length - q.length);
+  const longest = xs.pop()!;
+  if (xs.length === 0) return longest;
+  while (xs.length > 1) {
+    const next: Finding[][] = [];
+    for (let i = 0; i < xs.length; i += 2) next.push(i + 1 < xs.length ? mergeTwo(xs[i], xs[i + 1]) : xs[i]);
+    xs = next;
+  }
+  return mergeTwo(longest, xs[0]);
+}
+
+/** Keeps, in place, the findings `keep` accepts (asked in order). */
+function filterInPlace(xs: Finding[], keep: (f: Finding) => boolean): void {
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) if (keep(xs[i])) xs[k++] = xs[i];
+  xs.length = k;
+}
+
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
@@ -190,27 +293,45 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
   };
 
+  /** The line rules' findings on one line, sorted, offsets shifted by `delta`. */
+  const lineFindings = (text: string, lctx: { -readonly [K in keyof LineContext]: LineContext[K] }, delta: number): Finding[] => {
+    lctx.masked = maskedRanges(text, lctx.languageId);
+    const out: Finding[] = [];
+    for (const rule of lineRules) {
+      for (const raw of rule.checkLine(text, lctx)) out.push(toFinding(rule.id, raw, delta));
+    }
+    // Sorted once when computed: the line findings of a document are then in order as they are collected.
+    if (out.length > 1) out.sort(byPosition);
+    return out;
+  };
+
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {
+    // One cache look-up per line serves the line rules and every document rule's per-line memo.
+    const slots: Array<Slot | undefined> = [];
+    if (cache) {
+      for (const line of doc.lines) slots.push(line.zone === 'prose' && line.text.length ? cache.slot(line) : undefined);
+    }
     const ctx: RuleContext = {
       config,
       languageId: doc.languageId,
-      lineMemo: cache ? (ns, lineText, compute) => cache.memo(ns, lineText, compute) : (_ns, _lineText, compute) => compute(),
+      lineMemo: cache ? slotMemo(doc, slots, cache) : (_ns, _lineText, compute) => compute(),
       services,
     };
+    // One context for every line, its masked ranges set per line (rules read it while they run only).
+    const lctx = { config, languageId: doc.languageId, services, masked: [] as LineContext['masked'] };
     const findings: Finding[] = [];
     if (lineRules.length) {
       for (const line of doc.lines) {
         if (line.zone !== 'prose' || line.text.length === 0) continue;
-        let entry = cache?.get(line.text);
-        if (entry === undefined) {
-          const masked = maskedRanges(line.text, doc.languageId);
-          const lctx = { ...ctx, masked };
-          const out: Finding[] = [];
-          for (const rule of lineRules) {
-            for (const raw of rule.checkLine(line.text, lctx)) out.push(toFinding(rule.id, raw, 0));
-          }
-          entry = cache ? cache.set(line.text, out) : { rel: out, absStart: -1, abs: undefined };
+        const slot = slots[line.index];
+        if (slot === undefined) {
+          // No cache: the findings are made with their absolute offsets at once.
+          const found = lineFindings(line.text, lctx, line.start);
+          for (const f of found) findings.push(f);
+          continue;
         }
+        let entry = slot.entry;
+        if (entry === undefined) slot.entry = entry = { rel: lineFindings(line.text, lctx, 0), absStart: -1, abs: undefined };
         if (entry.rel.length === 0) continue;
         // The absolute findings of an unmoved line are reused as they are.
         if (entry.absStart !== line.start || !entry.abs) {
@@ -221,20 +342,30 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       }
     }
     const exclusive: Array<{ rule: RuleId; start: number; end: number }> = [];
+    // Sorted lists (the line findings, then each document rule's), merged below.
+    const lists: Finding[][] = [findings];
     for (const rule of docRules) {
+      const own: Finding[] = [];
       for (const raw of rule.checkDocument(doc, ctx)) {
-        findings.push(toFinding(rule.id, raw, 0));
+        own.push(toFinding(rule.id, raw, 0));
         if (raw.exclusive) exclusive.push({ rule: rule.id, start: raw.start, end: raw.end });
       }
+      if (own.length) lists.push(sortedInPlace(own));
     }
-    cache?.rotate();
+    if (cache) {
+      cache.rotate();
+      cache.document = doc;
+    }
     const suppressions = findSuppressions(doc);
     exclusive.sort((a, b) => a.start - b.start);
-    const exclusiveStarts = exclusive.map((x) => x.start);
-    /** Whether a website block of another rule contains f (blocks do not overlap one another). */
+    /**
+     * Whether a website block of another rule contains f (blocks do not overlap one another).
+     * Findings are asked in the order of their starts, so a cursor walks the blocks once per list.
+     */
+    let block = 0;
     const superseded = (f: Finding): boolean => {
-      const found = lastAtOrBefore(exclusiveStarts, f.start);
-      for (let k = found; k >= 0 && k >= found - 1; k--) {
+      while (block + 1 < exclusive.length && exclusive[block + 1].start <= f.start) block++;
+      for (let k = block; k >= 0 && k >= block - 1; k--) {
         const x = exclusive[k];
         if (x.start <= f.start && x.rule !== f.rule && f.end <= x.end) return true;
       }
@@ -242,9 +373,14 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
     const allowed = config.allow.length ? allowChecker(doc.text) : undefined;
     const suppressed = suppressions.length ? suppressionChecker(suppressions) : undefined;
-    const kept = findings.filter((f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
-    kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    return kept;
+    if (allowed || exclusive.length || suppressed) {
+      // Every list is this run's own array: filtered where it is, before the merge.
+      for (const list of lists) {
+        block = 0;
+        filterInPlace(list, (f) => !(allowed && allowed(f)) && !(exclusive.length && superseded(f)) && !(suppressed && suppressed(f)));
+      }
+    }
+    return mergeSorted(lists);
   }
 
   return {
@@ -252,7 +388,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     rules,
     analyzeDocument,
     analyze(text, options = {}) {
-      return analyzeDocument(parseDocument(text, options.languageId ?? 'plaintext'), options.cache);
+      return analyzeDocument(parseDocument(text, options.languageId ?? 'plaintext', options.cache?.document), options.cache);
     },
   };
 }

@@ -44,7 +44,18 @@ function bmpTable(): Uint16Array {
   return table;
 }
 
+/** Code unit → code unit of its simplified form (0: none, or not a traditional character): for scans that must not allocate. */
+export function simplifiedUnits(): Uint16Array {
+  return bmpTable();
+}
+
 const utf16 = new TextDecoder('utf-16le');
+
+/** Converted lines, since several rules convert the same line: bounded (entries and characters), emptied when full. */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 4096;
+const CONVERTED_MAX_CHARS = 1 << 22;
+let convertedChars = 0;
 
 /** Replace each traditional character that has a one-character simplified form; same length out. */
 export function toSimplifiedChars(text: string): string {
@@ -57,12 +68,23 @@ export function toSimplifiedChars(text: string): string {
     if (c >= 0x3400 && t[c] !== 0) break;
   }
   if (i === n) return text;
+  const known = converted.get(text);
+  if (known !== undefined) return known;
   const units = new Uint16Array(n);
   for (let j = 0; j < n; j++) {
     const c = text.charCodeAt(j);
     units[j] = c >= 0x3400 && t[c] !== 0 ? t[c] : c;
   }
-  return utf16.decode(units);
+  const out = utf16.decode(units);
+  if (converted.size >= CONVERTED_MAX || convertedChars + n > CONVERTED_MAX_CHARS) {
+    converted.clear();
+    convertedChars = 0;
+  }
+  if (n <= CONVERTED_MAX_CHARS >> 4) {
+    converted.set(text, out);
+    convertedChars += n;
+  }
+  return out;
 }
 
 /** Text normalized for matching, with a map back to the original offsets. */
@@ -117,12 +139,33 @@ export function convertToSimplified(text: string): string {
   return converter(text);
 }
 
-/** Whether the text contains a character OpenCC may convert to simplified (a cheap pre-test). */
-export function mayContainTraditional(text: string): boolean {
-  const t = bmpTable();
+/**
+ * Han characters of a text (CJK blocks of the BMP, a surrogate pair as one) and how many of them
+ * OpenCC's character table converts: one counting pass, no allocation.
+ */
+export function countTraditional(text: string): { han: number; traditional: number } {
+  const k = hanKinds();
+  let han = 0;
+  let traditional = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && t[c] !== 0) return true;
+    const v = k[text.charCodeAt(i)];
+    han += v & 1;
+    traditional += v >> 1;
   }
-  return false;
+  return { han, traditional };
 }
+
+let kinds: Uint8Array | undefined;
+
+/** Per BMP code unit: 1 a Han character (a surrogate half of the supplementary Han planes counts once), 3 one the table converts, 0 anything else. */
+function hanKinds(): Uint8Array {
+  if (!kinds) {
+    const t = bmpTable();
+    kinds = new Uint8Array(0x10000);
+    for (let c = 0x3400; c <= 0xffff; c++) {
+      if (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) kinds[c] = t[c] !== 0 ? 3 : 1;
+    }
+  }
+  return kinds;
+}
+

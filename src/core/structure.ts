@@ -89,18 +89,86 @@ function ordinalHeading(text: string): { level: Heading['level']; match: RegExpE
 
 const structures = new WeakMap<SourceDocument, Structure>();
 
-/** The headings and enumerations of a document; parsed once per document object (rules share it). */
-export function parseStructure(doc: SourceDocument): Structure {
+/** A per-line memo (RuleContext.lineMemo): the parse of an unchanged line is reused. */
+export type LineMemo = <T>(namespace: string, lineText: string, compute: () => T) => T;
+
+/**
+ * The headings and enumerations of a document; parsed once per document object (rules share it),
+ * and with a memo only the lines whose text changed are parsed again.
+ */
+export function parseStructure(doc: SourceDocument, memo?: LineMemo): Structure {
   let s = structures.get(doc);
-  if (!s) structures.set(doc, (s = structureOf(doc)));
+  if (!s) structures.set(doc, (s = structureOf(doc, memo)));
   return s;
 }
 
-function structureOf(doc: SourceDocument): Structure {
+/** What one line holds, offsets relative to the line. */
+interface LineParts {
+  readonly heading?: Omit<Heading, 'line' | 'start' | 'end'>;
+  readonly enumerations: ReadonlyArray<Omit<Enumeration, 'line' | 'start' | 'end'> & { readonly at: number; readonly length: number }>;
+  /** The last absolute copy made (reused while the line neither moves nor changes its number). */
+  placed?: { readonly start: number; readonly line: number; readonly heading?: Heading; readonly enumerations: readonly Enumeration[] };
+}
+
+const NOTHING: LineParts = { enumerations: [] };
+/** How a heading line starts (after spaces): an ordinal, a bracket or a Markdown #. */
+const MAY_HEAD = /^\s*[一二三四五六七八九十\d（(#]/u;
+
+const NUMERAL_UNITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line has a numeral right before 是 or right after 第: a pre-test for ENUM. */
+function mayEnumerateIn(text: string): boolean {
+  for (let p = text.indexOf('是', 1); p >= 0; p = text.indexOf('是', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p - 1))) return true;
+  for (let p = text.indexOf('第'); p >= 0; p = text.indexOf('第', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p + 1))) return true;
+  return false;
+}
+
+function lineParts(text: string, markdown: boolean): LineParts {
+  // Pre-tests: a heading opens its line; an enumeration has a numeral before 是 or after 第.
+  const mayEnumerate = mayEnumerateIn(text);
+  if (!mayEnumerate && !MAY_HEAD.test(text)) return NOTHING;
+  let heading: LineParts['heading'];
+  // A Markdown heading with an ordinal (## 一、总体情况) takes the ordinal's level, as the same
+  // line without its #s would; one without takes the level of its #s.
+  const md = markdown ? MD.exec(text) : null;
+  const body = md ? md[2] : text;
+  const bodyStart = md ? text.length - md[2].length : 0;
+  const o = ordinalHeading(body);
+  if (o) {
+    const ordinalStart = bodyStart + o.match[1].length + (o.bracketed ? 1 : 0);
+    const ordinalEnd = ordinalStart + o.match[2].length;
+    const mark = o.match[3] ?? '';
+    const markStart = ordinalEnd + (o.bracketed ? 1 : 0);
+    heading = { level: o.level, ordinal: o.ordinal, ordinalStart, ordinalEnd, mark, markStart, text: body.slice(o.match[0].length).trim() };
+  } else if (md) {
+    const level = Math.min(4, md[1].length) as Heading['level'];
+    heading = { level, ordinal: undefined, ordinalStart: 0, ordinalEnd: 0, mark: '', markStart: 0, text: md[2] };
+  }
+  if (md) return { heading, enumerations: [] };
+  if (!mayEnumerate) return heading ? { heading, enumerations: [] } : NOTHING;
+  const enumerations: Array<LineParts['enumerations'][number]> = [];
+  const firstNonSpace = text.search(/\S/u);
+  ENUM.lastIndex = 0;
+  for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
+    const numeral = e[1] ?? e[2] ?? e[3];
+    const n = chineseToNumber(numeral);
+    if (n === undefined) continue;
+    const di = e[1] === undefined;
+    const at = e.index + e[0].lastIndexOf(numeral) - (di ? 1 : 0);
+    const length = numeral.length + 1 + (e[2] !== undefined ? 1 : 0);
+    const lineStart = firstNonSpace < 0 || firstNonSpace >= at;
+    enumerations.push({ kind: di ? 'di' : 'shi', ordinal: n, lineStart, at, length });
+  }
+  return heading || enumerations.length ? { heading, enumerations } : NOTHING;
+}
+
+function structureOf(doc: SourceDocument, memo?: LineMemo): Structure {
   const headings: Heading[] = [];
   const enumerations: Enumeration[] = [];
   let title: Structure['title'];
   let firstLine = true;
+  const markdown = doc.languageId === 'markdown';
+  const namespace = markdown ? 'structure/markdown' : 'structure';
   for (const line of doc.lines) {
     if (line.zone !== 'prose') continue;
     const text = line.text;
@@ -109,41 +177,26 @@ function structureOf(doc: SourceDocument): Structure {
     if (firstLine) {
       firstLine = false;
       const t = text.trim();
-      const md = doc.languageId === 'markdown' ? /^#\s+(.+)$/u.exec(t) : null;
+      const md = markdown ? /^#\s+(.+)$/u.exec(t) : null;
       if (md || (t.length <= 60 && !/[。！？：:，,]$/u.test(t) && !L1.test(t) && !L2.test(t) && !/^同志们/u.test(t))) {
         title = { line: line.index, start: line.start, end: line.start + text.length, text: md ? md[1] : t };
         continue;
       }
     }
-    // A Markdown heading with an ordinal (## 一、总体情况) takes the ordinal's level, as the same
-    // line without its #s would; one without takes the level of its #s.
-    const md = doc.languageId === 'markdown' ? MD.exec(text) : null;
-    const body = md ? md[2] : text;
-    const bodyStart = line.start + (md ? text.length - md[2].length : 0);
-    const o = ordinalHeading(body);
-    if (o) {
-      const ordinalStart = bodyStart + o.match[1].length + (o.bracketed ? 1 : 0);
-      const ordinalEnd = ordinalStart + o.match[2].length;
-      const mark = o.match[3] ?? '';
-      const markStart = ordinalEnd + (o.bracketed ? 1 : 0);
-      headings.push({ level: o.level, line: line.index, ordinal: o.ordinal, ordinalStart, ordinalEnd, mark, markStart, text: body.slice(o.match[0].length).trim(), start: line.start, end: line.start + text.length });
-    } else if (md) {
-      const level = Math.min(4, md[1].length) as Heading['level'];
-      headings.push({ level, line: line.index, ordinal: undefined, ordinalStart: line.start, ordinalEnd: line.start, mark: '', markStart: line.start, text: md[2], start: line.start, end: line.start + text.length });
+    const parts = memo ? memo(namespace, text, () => lineParts(text, markdown)) : lineParts(text, markdown);
+    if (parts === NOTHING) continue;
+    let placed = parts.placed;
+    if (placed === undefined || placed.start !== line.start || placed.line !== line.index) {
+      const h = parts.heading;
+      placed = parts.placed = {
+        start: line.start,
+        line: line.index,
+        heading: h && { ...h, line: line.index, ordinalStart: line.start + h.ordinalStart, ordinalEnd: line.start + h.ordinalEnd, markStart: line.start + h.markStart, start: line.start, end: line.start + text.length },
+        enumerations: parts.enumerations.map((e) => ({ kind: e.kind, ordinal: e.ordinal, line: line.index, lineStart: e.lineStart, start: line.start + e.at, end: line.start + e.at + e.length })),
+      };
     }
-    if (md) continue;
-    const firstNonSpace = text.search(/\S/u);
-    ENUM.lastIndex = 0;
-    for (let e = ENUM.exec(text); e; e = ENUM.exec(text)) {
-      const numeral = e[1] ?? e[2] ?? e[3];
-      const n = chineseToNumber(numeral);
-      if (n === undefined) continue;
-      const di = e[1] === undefined;
-      const at = e.index + e[0].lastIndexOf(numeral) - (di ? 1 : 0);
-      const length = numeral.length + 1 + (e[2] !== undefined ? 1 : 0);
-      const lineStart = firstNonSpace < 0 || firstNonSpace >= at;
-      enumerations.push({ kind: di ? 'di' : 'shi', ordinal: n, line: line.index, lineStart, start: line.start + at, end: line.start + at + length });
-    }
+    if (placed.heading) headings.push(placed.heading);
+    for (const e of placed.enumerations) enumerations.push(e);
   }
   return { title, headings, enumerations };
 }

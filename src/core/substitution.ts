@@ -125,14 +125,15 @@ export function substitutionRule<E extends Substitution, D>(spec: LineSubstituti
       ...base,
       scope: 'document',
       checkDocument(doc, ctx): RawFinding[] {
-        if (!tableMatcher.test(doc.text)) return [];
+        // The lines that hold an entry's wording, each tested once while its text is unchanged.
+        const hits = doc.lines.filter((line) => line.zone === 'prose' && line.text.length > 0 && ctx.lineMemo(spec.id, line.text, () => tableMatcher.test(line.text)));
+        if (hits.length === 0) return [];
         const about = when.read(doc, ctx);
         const entries = spec.table.filter((e) => when.applies(e, about));
         if (entries.length === 0) return [];
         const data = when.data?.(about);
         const out: RawFinding[] = [];
-        for (const line of doc.lines) {
-          if (line.zone !== 'prose' || !tableMatcher.test(line.text)) continue;
+        for (const line of hits) {
           scan(
             line.text,
             entries,

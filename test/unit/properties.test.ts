@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, createAnalyzer, fixAllSafe, LineCache, type Finding, type LanguageId } from '../../src/core';
+import { applyEdits, createAnalyzer, fixAllSafe, LineCache, parseDocument, type Finding, type LanguageId } from '../../src/core';
 import { realTexts } from '../support/realTexts';
 
 const RUNS = Number(process.env.SPEECH_DRAFTER_PROPERTY_RUNS) || 60;
@@ -134,6 +134,22 @@ describe('properties over mutated real texts', function () {
         const incremental = analyzer.analyze(edited, { languageId, cache }).map((f) => key(f));
         const fresh = analyzer.analyze(edited, { languageId }).map((f) => key(f));
         assert.deepEqual(incremental, fresh);
+      }),
+      params,
+    );
+  });
+
+  it('a re-parse from the previous version equals a fresh parse, through a series of edits', () => {
+    fc.assert(
+      fc.property(input, fc.array(fc.array(mutation, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 }), ({ text }, series) => {
+        let previous = parseDocument(text, 'plaintext');
+        let current = text;
+        for (const edits of series) {
+          current = mutate(current, edits);
+          const reparsed = parseDocument(current, 'plaintext', previous);
+          assert.deepEqual(reparsed, parseDocument(current, 'plaintext'));
+          previous = reparsed;
+        }
       }),
       params,
     );

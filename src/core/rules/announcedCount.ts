@@ -10,8 +10,15 @@ import { firstAtOrAfter, lastAtOrBefore } from '../sorted';
 import { chineseToNumber, parseStructure, type Enumeration, type Heading } from '../structure';
 
 const NUMERAL = '[一二三四五六七八九十两\\d]{1,3}';
-/** 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面. */
-const SPOKEN = new RegExp(`(?:讲|谈|强调|提|从|分)(?:以下|这么|这样)?(${NUMERAL})(?:点|个方面)`, 'gu');
+/**
+ * 讲三点意见 / 讲以下四个方面的意见 / 从三个方面 / 强调6个方面: a verb of speaking, then the count
+ * of points or aspects; 抓好以下四个方面 / 有以下三项任务 / 做好如下五件事: a verb of doing with
+ * 以下 or 如下 (without it, 抓好六个方面18个重点环节 names work, not what the speech goes on to say).
+ */
+const SPOKEN = new RegExp(
+  `(?:(?:讲|谈|强调|提|从|分)(?:以下|如下|这么|这样)?|(?:抓好|抓|做好|做到|突出|把握|注意|有|包括)(?:以下|如下))(${NUMERAL})(?:点|个方面|方面|项(?:工作|任务|措施|要求)|件事|个重点)`,
+  'gu',
+);
 /**
  * “两个立即” “十个着力”: a quoted count announces the items that follow only when they spell it
  * out, each opening with the term's word (一是立即调整；二是立即行动). Otherwise the quoted term
@@ -20,6 +27,34 @@ const SPOKEN = new RegExp(`(?:讲|谈|强调|提|从|分)(?:以下|这么|这样
 const QUOTED = new RegExp(`“(${NUMERAL})(?:个|项|大|方|条)?([\\p{Script=Han}]{1,4})”`, 'gu');
 /** Characters an item may put before the term's word (一是要立即…, 一是切实着力…). */
 const SPELL_SLACK = 2;
+
+interface Announcement {
+  readonly kind: 'spoken' | 'quoted';
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** The quoted term's word (立即 in “两个立即”). */
+  readonly word: string;
+}
+
+const NONE: readonly Announcement[] = [];
+
+/** The announcements of a line (offsets relative to it), matched on its simplified characters. */
+function announcementsOf(line: string): readonly Announcement[] {
+  if (!/[点面”]/u.test(line)) return NONE;
+  const simplified = toSimplifiedChars(line);
+  const out: Announcement[] = [];
+  for (const re of [SPOKEN, QUOTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
+      const count = value(m[1]);
+      if (count === undefined || count < 2) continue;
+      out.push({ kind: re === SPOKEN ? 'spoken' : 'quoted', start: m.index, end: m.index + m[0].length, count, word: re === SPOKEN ? '' : m[2] });
+    }
+  }
+  // In the order of the text, as one pass over the document would find them.
+  return out.length ? out.sort((x, y) => x.start - y.start) : NONE;
+}
 
 function value(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
@@ -38,11 +73,16 @@ export const announcedCountRule: DocumentRule = {
       { text: '要做到“两个立即”。一是立即调整；二是立即行动；三是立即报告。', flagged: '“两个立即”' },
       { text: '做到“十个着力”。\n一是着力监测预警。\n二是着力核酸检测。', flagged: '“十个着力”' },
       { text: '这次会议，我讲以下四个方面。一是甲；二是乙；三是丙。', flagged: '讲以下四个方面' },
+      { text: '今年要抓好以下四个方面。\n一、抓学习\n正文。\n二、抓落实\n正文。\n三、抓督查\n正文。', flagged: '抓好以下四个方面' },
+      { text: '当前重点有以下三项任务：一是稳增长；二是调结构。', flagged: '有以下三项任务' },
     ],
     pass: [
       { text: '标题\n同志们：\n下面，我讲三点意见。\n一、甲\n二、乙\n三、丙' },
       { text: '要做到“两个立即”。一是立即调整；二是立即行动。' },
       { text: '下面我讲几点意见。\n一、甲\n二、乙' },
+      { text: '今年要抓好以下三个方面。\n一、抓学习\n二、抓落实\n三、抓督查' },
+      { text: '这件事有三个方面的原因，大家都清楚。' },
+      { text: '我们要抓好六个方面十八个重点环节的工作落实。\n一、要过好思想关\n二、要过好作风关\n三、要过好责任关' },
       { text: '增强“四个意识”、坚定“四个自信”、做到“两个维护”。' },
       { text: '在这里，我讲三点意见。\n第一，甲。\n第二，乙。\n第三，丙。' },
       { text: '要压实“四方责任”。一是压实属地责任；二是压实部门责任；三是压实单位责任。' },
@@ -51,11 +91,19 @@ export const announcedCountRule: DocumentRule = {
       { text: '做到“两个维护”，重点抓好三项工作：一是抓学习；二是抓落实；三是抓督查。' },
     ],
   },
-  checkDocument(doc): RawFinding[] {
+  checkDocument(doc, ctx): RawFinding[] {
     const text = doc.text;
-    if (!/[点面”]/u.test(text)) return [];
-    const simplified = toSimplifiedChars(text);
-    const s = parseStructure(doc);
+    // The announcements, found line by line (memoized: a keystroke re-reads the edited line only).
+    const announcements: Announcement[] = [];
+    for (const line of doc.lines) {
+      if (line.zone !== 'prose' || line.text.length === 0) continue;
+      const found = ctx.lineMemo('announced-count', line.text, () => announcementsOf(line.text));
+      for (const a of found) announcements.push({ ...a, start: line.start + a.start, end: line.start + a.end });
+    }
+    if (announcements.length === 0) return [];
+    /** Simplified characters of a short stretch (the words after an announcement, an item's opening). */
+    const simplifiedAt = (start: number, end: number) => toSimplifiedChars(text.slice(start, end));
+    const s = parseStructure(doc, ctx.lineMemo);
     const out: RawFinding[] = [];
     const lineStarts = doc.lines.map((l) => l.start);
     const lineOf = (offset: number) => lastAtOrBefore(lineStarts, offset);
@@ -86,7 +134,7 @@ export const announcedCountRule: DocumentRule = {
       const k = firstAtOrAfter(firstStarts, offset + 1);
       if (k >= firsts.length) return undefined;
       const first = firsts[k].i;
-      const between = simplified.slice(offset, s.enumerations[first].start);
+      const between = text.slice(offset, s.enumerations[first].start);
       if (!/^[^。！？；\n]{0,12}[。：:；]?\s*(?:第)?$/u.test(between)) return undefined;
       const kind = s.enumerations[first].kind;
       const labels = [itemLabel(s.enumerations[first])];
@@ -140,7 +188,7 @@ export const announcedCountRule: DocumentRule = {
       if (found === undefined || found.labels.length === announced) return;
       // What was announced, with the word that follows (讲三点意见); a quoted term without its
       // quotation marks, since the message puts its own around it.
-      const what = text.slice(start, end).replace(/^“(.*)”$/u, '$1') + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplified.slice(end, end + 2))?.[0] ?? '');
+      const what = text.slice(start, end).replace(/^“(.*)”$/u, '$1') + (/^(?:意见|要求|看法|体会|建议)/u.exec(simplifiedAt(end, end + 2)) ? text.slice(end, end + 2) : '');
       const list = found.labels.join('、');
       const why = found.breaker
         ? found.breaker.skips
@@ -158,22 +206,13 @@ export const announcedCountRule: DocumentRule = {
             : l10n.t('After "{0}", {1} found as items: {2}.', what, n, list);
       out.push({ start, end, message, data: { announced, found: n } });
     };
-    for (const re of [SPOKEN, QUOTED]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(simplified); m; m = re.exec(simplified)) {
-        const n = value(m[1]);
-        if (n === undefined || n < 2) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        if (doc.lines[lineOf(start)].zone !== 'prose') continue;
-        if (re === SPOKEN) check(start, end, n, headingsAfter(end) ?? enumerationAfter(end));
-        else {
-          const found = enumerationAfter(end);
-          const word = m[2];
-          // The items spell the term out, each opening with its word, or the term names a formulation.
-          const spelled = found !== undefined && found.ends.every((at) => simplified.slice(at, at + word.length + SPELL_SLACK).includes(word));
-          if (spelled) check(start, end, n, found);
-        }
+    for (const { kind, start, end, count, word } of announcements) {
+      if (kind === 'spoken') check(start, end, count, headingsAfter(end) ?? enumerationAfter(end));
+      else {
+        const found = enumerationAfter(end);
+        // The items spell the term out, each opening with its word, or the term names a formulation.
+        const spelled = found !== undefined && found.ends.every((at) => simplifiedAt(at, at + word.length + SPELL_SLACK).includes(word));
+        if (spelled) check(start, end, count, found);
       }
     }
     return out;

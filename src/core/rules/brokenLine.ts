@@ -96,6 +96,13 @@ function classify(text: string, markdown: boolean): LineInfo {
   };
 }
 
+/** Whether two lines open with the same three characters (after their indent). */
+function sameOpening(a: string, b: string): boolean {
+  const x = a.trimStart();
+  const y = b.trimStart();
+  return x.length >= 3 && y.startsWith(x.slice(0, 3));
+}
+
 export const brokenLineRule: DocumentRule = {
   id: 'broken-line',
   scope: 'document',
@@ -153,6 +160,9 @@ export const brokenLineRule: DocumentRule = {
       { text: '# 标题\n\n会议要求各地各部门认真落实防控措施，切实做到\n守土有责、守土尽责；\n各级领导干部要靠前指挥。', languageId: 'markdown' },
       { text: 'The extension shows the glossary entries for formulations (提法), and the\nhover shows usages from the corpus, with the date of each.' },
       { text: '```\n代码中的一行，没有结束\n下一行\n```', languageId: 'markdown' },
+      {
+        text: '同志们：\n\n为悼念在抗洪抢险斗争中英勇牺牲的解放军指战员和武警官兵，以及各条战线上的同志们，\n\n为悼念在抗洪抢险斗争中不幸遇难的人民群众和基层干部，以及其他所有遇难的同胞，\n\n全体起立，静默致哀。\n\n同志们！今天我们召开大会。',
+      },
     ],
   },
   checkDocument(doc, ctx): RawFinding[] {
@@ -194,10 +204,14 @@ export const brokenLineRule: DocumentRule = {
     // A line ending with a colon introduces a list, which runs until a sentence ends.
     let listLeadIn = false;
     let seenText = false;
+    /** The line with text before the current one. */
+    let before: Line | undefined;
     for (let i = 0; i < n - 1; i++) {
       const ending = endings[i];
       if (ending === 'blank') continue;
       const la = lines[i];
+      const previous = before;
+      before = la;
       if (la.zone !== 'prose') {
         listLeadIn = false;
         continue;
@@ -231,6 +245,9 @@ export const brokenLineRule: DocumentRule = {
       if (b.structure || b.newItem || !b.continues || !b.chinese) continue;
       // A line opening with the two-character paragraph indent (　　) starts a paragraph of its own.
       if (lb.text.startsWith('\u3000\u3000')) continue;
+      // Paragraphs set apart that open alike and end on a comma (为悼念……，⏎⏎为悼念……，⏎⏎全体起立):
+      // a ceremonial series laid out one clause a paragraph.
+      if (ending === 'comma' && j > i + 1 && (sameOpening(la.text, lb.text) || (previous !== undefined && sameOpening(la.text, previous.text)))) continue;
       if (ending === 'semi') {
         // ；at the end of a line: a cut paragraph where paragraphs are set off by blank lines, or a lone body line.
         if (j !== i + 1 || a.trimmedEnd < 8 || (!blankParagraphs && !a.body)) continue;

@@ -30,7 +30,7 @@ import { replace } from '../fix';
 import { defaultGlossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/types';
 import type { DocumentRule, RawFinding } from '../rule';
-import { toSimplifiedChars } from '../script';
+import { simplifiedUnits, toSimplifiedChars } from '../script';
 
 /** An earlier wording of an entry: its members, and from when it is outdated. */
 interface OlderWording {
@@ -268,6 +268,9 @@ interface Item {
 
 /** Characters that end a list (and an item). */
 const STOP = new Set('、，。；：！？“”‘’「」『』（）《》〈〉【】 \t,.;:!?()[]"\'\u3000'.split(''));
+/** 1 at the code units of STOP. */
+const STOP_UNITS = new Uint8Array(0x10000);
+for (const ch of STOP) STOP_UNITS[ch.charCodeAt(0)] = 1;
 
 /** The 、-separated lists of a line (two items or more), found in one scan. */
 function lists(text: string): Item[][] {
@@ -287,11 +290,12 @@ function lists(text: string): Item[][] {
     }
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '、') {
+    const u = text.charCodeAt(i);
+    if (STOP_UNITS[u] === 0) continue;
+    if (u === 0x3001) {
       close(i, true);
       start = i + 1;
-    } else if (STOP.has(ch)) {
+    } else {
       close(i, false);
       start = i + 1;
     }
@@ -566,7 +570,18 @@ export function checkMembers(line: string, checkedEntries: readonly Checked[], m
     .filter((f): f is RawFinding => f !== undefined);
 }
 
-function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>, clauses: readonly ClauseChecked[] = []): LineFinding[] {
+/**
+ * Findings of the whole check on one line, clause entries included; `pretested` false skips the
+ * pre-tests (the tests compare both: the pre-test may only skip lines with nothing to find).
+ */
+export function checkLine(line: string, checkedEntries: readonly Checked[], clauses: readonly ClauseChecked[], date?: DocDate, pretested = true): RawFinding[] {
+  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES, pretested)
+    .map((f) => forDate(f, date))
+    .filter((f): f is RawFinding => f !== undefined);
+}
+
+function lineFindings(line: string, checkedEntries: readonly Checked[], masked: ReadonlyArray<readonly [number, number]>, clauses: readonly ClauseChecked[] = NO_CLAUSES, ways = pretest(line, triggersOf(checkedEntries, clauses), 0, line.length), perList = true): readonly LineFinding[] {
+  if (ways === 0) return NOTHING;
   // Traditional characters are traditional-char's finding, not a wrong member (same offsets).
   const text = toSimplifiedChars(line);
   const ix = indexOf(checkedEntries);
@@ -576,8 +591,10 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
     if (!f || splitsPair(text, f.start) || splitsPair(text, f.end) || overlapsAny(masked, f.start, f.end)) return;
     found.push({ f, order: found.length });
   };
-  if (line.includes('、')) {
+  if (ways & IN_LIST) {
+    const listTriggers = triggersOf(checkedEntries, NO_CLAUSES);
     for (const list of lists(text)) {
+      if (perList && (pretest(text, listTriggers, list[0].start, list[list.length - 1].end) & IN_LIST) === 0) continue;
       // The entries two or more of whose members the list holds.
       const hits = new Map<Checked, number>();
       list.forEach((it, i) => {
@@ -609,8 +626,8 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
       for (const [c, count] of hits) if (count >= 2) push(check(text, c, list));
     }
   }
-  for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
-  for (const f of checkClauses(text, clauses)) push(f);
+  if (ways & JOINED) for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
+  if (ways & CLAUSES) for (const f of checkClauses(text, clauses)) push(f);
   // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
   found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
   const out: Array<{ f: LineFinding; order: number }> = [];
@@ -637,6 +654,191 @@ function longestKey(ix: Index, text: string): string {
   return text;
 }
 
+/**
+ * The cheap pre-test of a line. Every finding needs two different members of one entry within one
+ * list (nothing between them ends a list but 、), two different openings of one clause entry on
+ * the line, or a member of a head-word entry right after a 、 (产业、人才、组织振兴). A line
+ * without is skipped after one pass over its code units, with no allocation: each pair of
+ * neighbouring units is looked up in a table of the first two units of the triggers (members,
+ * former members, clause openings), traditional forms included; only where it hits are the
+ * triggers compared, read as simplified characters.
+ */
+interface Trigger {
+  /** Its code units (simplified). */
+  readonly units: readonly number[];
+  /** Entries (index in the checked list) and clause entries (after them) it is a member or an opening of. */
+  readonly owners: readonly number[];
+  /** A member of an entry with a shared head word at its end (振兴). */
+  readonly headed: boolean;
+  readonly id: number;
+}
+
+interface Triggers {
+  /** Hash of two code units → 1 + index in `slots` of the triggers starting so (0: none). */
+  readonly pairs: Uint16Array;
+  readonly slots: ReadonlyArray<readonly Trigger[]>;
+  readonly simplified: Uint16Array;
+  /** 1 at a code unit that ends a list (a stop other than 、). */
+  readonly stops: Uint8Array;
+  /** A trigger of one code unit exists: the pre-test cannot tell, the full check runs. */
+  readonly oneUnit: boolean;
+  /** Owners from this index on are clause entries (counted per line, not per list). */
+  readonly firstClause: number;
+  /** Per owner: the line it was last seen on, the trigger seen and where it ended. */
+  readonly stamp: Int32Array;
+  readonly word: Int32Array;
+  readonly end: Int32Array;
+  /** The same for members beside a 、 (or a conjunction), the ones a list is read by. */
+  readonly listStamp: Int32Array;
+  readonly listWord: Int32Array;
+  readonly listEnd: Int32Array;
+  tick: number;
+}
+
+const triggerSets = new WeakMap<readonly Checked[], WeakMap<readonly ClauseChecked[], Triggers>>();
+const NO_CLAUSES: readonly ClauseChecked[] = [];
+const NOTHING: readonly LineFinding[] = [];
+const pairHash = (a: number, b: number) => ((a * 31) ^ b) & 0xffff;
+
+function triggersOf(checked: readonly Checked[], clauses: readonly ClauseChecked[]): Triggers {
+  let inner = triggerSets.get(checked);
+  if (!inner) triggerSets.set(checked, (inner = new WeakMap()));
+  let t = inner.get(clauses);
+  if (t) return t;
+  const words = new Map<string, { owners: number[]; headed: boolean }>();
+  const add = (w: string, owner: number, headed: boolean) => {
+    const x = words.get(w) ?? { owners: [], headed: false };
+    if (!x.owners.includes(owner)) x.owners.push(owner);
+    x.headed ||= headed;
+    words.set(w, x);
+  };
+  checked.forEach((c, i) => {
+    for (const m of [...c.members, ...c.formerMembers]) add(m, i, c.affix?.kind === 'suffix');
+  });
+  clauses.forEach((c, i) => add(c.prefix, checked.length + i, false));
+  const simplified = simplifiedUnits();
+  // Simplified code unit → itself and its traditional forms.
+  const forms = new Map<number, number[]>();
+  for (let c = 0x3400; c < 0x10000; c++) {
+    if (simplified[c] === 0) continue;
+    const list = forms.get(simplified[c]) ?? [simplified[c]];
+    list.push(c);
+    forms.set(simplified[c], list);
+  }
+  const formsOf = (u: number) => forms.get(u) ?? [u];
+  const pairs = new Uint16Array(0x10000);
+  const slots: Trigger[][] = [];
+  let id = 0;
+  let oneUnit = false;
+  for (const [w, x] of words) {
+    const units: number[] = [];
+    for (let j = 0; j < w.length; j++) units.push(w.charCodeAt(j));
+    const trigger: Trigger = { units, owners: x.owners, headed: x.headed, id: id++ };
+    const hashes = new Set<number>();
+    // A one-unit trigger (no entry has one): the pre-test is off.
+    if (units.length < 2) oneUnit = true;
+    else for (const a of formsOf(units[0])) for (const b of formsOf(units[1])) hashes.add(pairHash(a, b));
+    for (const h of hashes) {
+      if (pairs[h] === 0) {
+        slots.push([]);
+        pairs[h] = slots.length;
+      }
+      slots[pairs[h] - 1].push(trigger);
+    }
+  }
+  for (const list of slots) list.sort((p, q) => q.units.length - p.units.length);
+  const stops = new Uint8Array(0x10000);
+  for (const ch of STOP) if (ch !== '、') stops[ch.charCodeAt(0)] = 1;
+  const owners = checked.length + clauses.length;
+  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), tick: 0 };
+  inner.set(clauses, t);
+  return t;
+}
+
+/** Whether `text` at `i`, read as simplified characters, starts with the code units `w`. */
+function startsAt(text: string, i: number, w: readonly number[], simplified: Uint16Array, to: number): boolean {
+  if (i + w.length > to) return false;
+  for (let j = 0; j < w.length; j++) {
+    const c = text.charCodeAt(i + j);
+    if ((c >= 0x3400 && simplified[c] !== 0 ? simplified[c] : c) !== w[j]) return false;
+  }
+  return true;
+}
+
+/** What the pre-test found: two members in one 、-list (or a head-word list), back to back, two clause openings. */
+const IN_LIST = 1;
+const JOINED = 2;
+const CLAUSES = 4;
+
+/**
+ * The pre-test over text[from, to): which ways of writing members the full check must read (0:
+ * none, the common case).
+ */
+function pretest(text: string, t: Triggers, from: number, to: number): number {
+  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause } = t;
+  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES;
+  if (t.tick > 0x3fffffff) {
+    t.tick = 0;
+    stamp.fill(-1);
+    listStamp.fill(-1);
+  }
+  const line = ++t.tick;
+  const n = to;
+  let found = 0;
+  if (from >= n) return 0;
+  // Every trigger is two code units long or more: a pair (text[i - 1], text[i]) starts each.
+  let h = text.charCodeAt(from);
+  for (let j = from + 1; j < n; j++) {
+    const u = text.charCodeAt(j);
+    const slot = pairs[((h * 31) ^ u) & 0xffff];
+    h = u;
+    if (slot === 0) continue;
+    const i = j - 1;
+    const words = slots[slot - 1];
+    for (let w = 0; w < words.length; w++) {
+      const trigger = words[w];
+      if (!startsAt(text, i, trigger.units, simplified, n)) continue;
+      const e = Math.min(i + trigger.units.length, n);
+      const b0 = i > from ? text.charCodeAt(i - 1) : 0;
+      const before = b0 >= 0x3400 && simplified[b0] !== 0 ? simplified[b0] : b0;
+      if (trigger.headed && before === 0x3001) found |= IN_LIST;
+      // A list's items are read whole, the first by its end, the last by its start or after its
+      // conjunction: a member counts for a list when a 、 (or 和/及/与) is beside it.
+      const aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      for (let o = 0; o < trigger.owners.length; o++) {
+        const owner = trigger.owners[o];
+        if (owner >= firstClause) {
+          if (stamp[owner] === line && i >= end[owner]) found |= CLAUSES;
+        } else {
+          // Back to back: a list written without separators.
+          if (stamp[owner] === line && end[owner] === i && word[owner] !== trigger.id) found |= JOINED;
+          if (aligned) {
+            if (listStamp[owner] === line && listWord[owner] !== trigger.id && listEnd[owner] <= i) {
+              // In one list: a 、 and no other stop between the two.
+              let k = listEnd[owner];
+              let sep = false;
+              for (; k < i && stops[text.charCodeAt(k)] === 0; k++) if (text.charCodeAt(k) === 0x3001) sep = true;
+              if (k >= i && sep) found |= IN_LIST;
+            }
+            listStamp[owner] = line;
+            listWord[owner] = trigger.id;
+            listEnd[owner] = e;
+          }
+        }
+        stamp[owner] = line;
+        word[owner] = trigger.id;
+        end[owner] = e;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a line may hold a finding of the given entries (the pre-test; exported for the tests). */
+export function mayHoldFinding(text: string, checkedEntries: readonly Checked[], clauses: readonly ClauseChecked[] = NO_CLAUSES): boolean {
+  return pretest(text, triggersOf(checkedEntries, clauses), 0, text.length) !== 0;
+}
+
 export const formulationMembersRule: DocumentRule = {
   id: 'formulation-members',
   scope: 'document',
@@ -650,11 +852,16 @@ export const formulationMembersRule: DocumentRule = {
   },
   checkDocument(doc, ctx): RawFinding[] {
     const checked = entries();
+    const clauses = clauseChecked();
+    const triggers = triggersOf(checked, clauses);
     let date: DocDate | undefined;
     const out: RawFinding[] = [];
     for (const line of doc.lines) {
       if (line.zone !== 'prose' || line.text.length < 4) continue;
-      const found = ctx.lineMemo('formulation-members', line.text, () => lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId), clauseChecked()));
+      const found = ctx.lineMemo('formulation-members', line.text, () => {
+        const ways = pretest(line.text, triggers, 0, line.text.length);
+        return ways === 0 ? NOTHING : lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId), clauses, ways);
+      });
       for (const lf of found) {
         if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
         const rest = forDate(lf, date);

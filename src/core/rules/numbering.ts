@@ -40,8 +40,8 @@ export const numberingRule: DocumentRule = {
       { text: '标题\n（一）关于经济形势\n正文。\n（二）关于经济体制改革\n　　一、合理调整农村粮食购销价格；\n　　二、适当提高铁路短途运价。' },
     ],
   },
-  checkDocument(doc): RawFinding[] {
-    const s = parseStructure(doc);
+  checkDocument(doc, ctx): RawFinding[] {
+    const s = parseStructure(doc, ctx.lineMemo);
     const out: RawFinding[] = [];
     const last = [0, 0, 0, 0, 0];
     const numbered = s.headings.filter((h) => h.ordinal !== undefined && h.ordinalStart !== h.ordinalEnd);

@@ -9,8 +9,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
-import { convertToSimplified, mayContainTraditional } from '../script';
-import type { TextEdit } from '../types';
+import { convertToSimplified, countTraditional } from '../script';
+import type { Fix, TextEdit } from '../types';
 import { replace } from '../fix';
 
 interface Run {
@@ -20,33 +20,16 @@ interface Run {
   readonly simplified: string;
 }
 
-interface LineScan {
-  readonly runs: readonly Run[];
-  /** Characters changed, and Han characters on the line. */
-  readonly changed: number;
-  readonly han: number;
-}
-
-/** Han characters on a line (CJK blocks of the BMP, and surrogate pairs as one): a counting loop, no match array. */
-function countHan(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) n++;
-  }
-  return n;
-}
 /** Changed characters at most this far apart (in UTF-16 units) form one run. */
 const JOIN = 6;
 
-function scanLine(text: string): LineScan {
-  const han = countHan(text);
-  if (!mayContainTraditional(text)) return { runs: [], changed: 0, han };
+/** The runs OpenCC's phrase-level conversion changes on a line, and how many characters it changes. */
+function convertLine(text: string): { runs: readonly Run[]; changed: number } {
   const converted = convertToSimplified(text);
-  if (converted === text) return { runs: [], changed: 0, han };
+  if (converted === text) return { runs: [], changed: 0 };
   if (converted.length !== text.length) {
     // A phrase changed length (rare): the whole line is one run.
-    return { runs: [{ start: 0, end: text.length, simplified: converted }], changed: han, han };
+    return { runs: [{ start: 0, end: text.length, simplified: converted }], changed: countTraditional(text).traditional };
   }
   const runs: Run[] = [];
   let changed = 0;
@@ -64,8 +47,10 @@ function scanLine(text: string): LineScan {
     }
   }
   if (runStart >= 0) runs.push({ start: runStart, end: runEnd, simplified: converted.slice(runStart, runEnd) });
-  return { runs, changed, han };
+  return { runs, changed };
 }
+
+const NO_RUNS = { runs: [] as readonly Run[], changed: 0 };
 
 export const traditionalCharRule: DocumentRule = {
   id: 'traditional-char',
@@ -85,41 +70,60 @@ export const traditionalCharRule: DocumentRule = {
   },
   checkDocument(doc, ctx): RawFinding[] {
     if (ctx.config.targetScript !== 'simplified') return [];
-    const scans: Array<{ start: number; scan: LineScan }> = [];
-    let changed = 0;
+    // First a counting pass with OpenCC's character table; the phrase-level conversion (the costly
+    // part) runs only on lines that hold a convertible character, and for a wholly traditional
+    // document only on the line of the finding until its fix is asked for.
+    const lines: Array<{ start: number; text: string; traditional: number }> = [];
+    let traditional = 0;
     let han = 0;
     for (const line of doc.lines) {
       if (line.zone !== 'prose' || line.text.length === 0) continue;
-      const scan = ctx.lineMemo('traditional-char', line.text, () => scanLine(line.text));
-      han += scan.han;
-      if (scan.runs.length) {
-        changed += scan.changed;
-        scans.push({ start: line.start, scan });
+      const count = ctx.lineMemo('traditional-char/count', line.text, () => countTraditional(line.text));
+      han += count.han;
+      if (count.traditional) {
+        traditional += count.traditional;
+        lines.push({ start: line.start, text: line.text, traditional: count.traditional });
       }
     }
-    if (scans.length === 0) return [];
-    const edits = (): TextEdit[] =>
-      scans.flatMap(({ start, scan }) => scan.runs.map((r) => ({ start: start + r.start, end: start + r.end, newText: r.simplified })));
-    if (changed >= 50 && changed / Math.max(1, han) >= 0.2) {
-      const first = scans[0];
-      const run = first.scan.runs[0];
-      return [
-        {
-          start: first.start + run.start,
-          end: first.start + run.end,
-          message: l10n.t('This document is written in traditional characters ({0} to convert).', changed),
-          data: { scope: 'document' },
-          fixes: [{ title: l10n.t('Convert the whole document to simplified characters'), edits: edits(), safe: true, preferred: true }],
-        },
-      ];
+    if (lines.length === 0) return [];
+    const runsOf = (text: string) => ctx.lineMemo('traditional-char/runs', text, () => convertLine(text));
+    if (traditional >= 50 && traditional / Math.max(1, han) >= 0.2) {
+      const first = lines.find((l) => runsOf(l.text).runs.length);
+      if (first) {
+        const run = runsOf(first.text).runs[0];
+        let edits: TextEdit[] | undefined;
+        const fix: Fix = {
+          title: l10n.t('Convert the whole document to simplified characters'),
+          // Computed when the fix is applied or previewed, not on every check.
+          get edits(): TextEdit[] {
+            return (edits ??= lines.flatMap(({ start, text }) => convertLine(text).runs.map((r) => ({ start: start + r.start, end: start + r.end, newText: r.simplified }))));
+          },
+          safe: true,
+          preferred: true,
+        };
+        return [
+          {
+            start: first.start + run.start,
+            end: first.start + run.end,
+            message: l10n.t('This document is written in traditional characters (about {0} to convert).', traditional),
+            data: { scope: 'document' },
+            fixes: [fix],
+          },
+        ];
+      }
     }
-    return scans.flatMap(({ start, scan }) =>
-      scan.runs.map((r) => ({
-        start: start + r.start,
-        end: start + r.end,
-        message: l10n.t('Traditional characters: "{0}" → "{1}".', doc.text.slice(start + r.start, start + r.end), r.simplified),
-        fixes: [replace({ start: start + r.start, end: start + r.end }, r.simplified, { safe: true })],
-      })),
-    );
+    const out: RawFinding[] = [];
+    for (const { start, text } of lines) {
+      const { runs } = text.length ? runsOf(text) : NO_RUNS;
+      for (const r of runs) {
+        out.push({
+          start: start + r.start,
+          end: start + r.end,
+          message: l10n.t('Traditional characters: "{0}" → "{1}".', text.slice(r.start, r.end), r.simplified),
+          fixes: [replace({ start: start + r.start, end: start + r.end }, r.simplified, { safe: true })],
+        });
+      }
+    }
+    return out;
   },
 };

@@ -8,6 +8,51 @@ const REDUPLICATED_VERBS = new Set(
   '研究 讨论 学习 商量 考虑 了解 休息 锻炼 打扫 整理 检查 调查 活动 交流 沟通 思考 比较 分析 总结 琢磨 打听 收拾 准备 介绍 体会 看看 说说 想想 走走 试试 练练 谈谈 议议 问问 听听 摸摸 查查'.split(' '),
 );
 const DOUBLED = /(\p{Script=Han}{2,4})\1/gu;
+/** The same pattern, tried at one position: a doubled word starts only where a character recurs 2 to 4 later. */
+const DOUBLED_AT = /(\p{Script=Han}{2,4})\1/uy;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The doubled words of a line, as a global search with DOUBLED finds them (each search resuming
+ * at `resume(match)`), but with the pattern tried only where a character recurs 2 to 4 code units
+ * later. Lines with surrogate pairs (where a character is two units) take the plain search.
+ */
+function doubledWords(text: string, resume: (m: RegExpExecArray) => number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (SURROGATE.test(text)) {
+    DOUBLED.lastIndex = 0;
+    for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+      out.push(m);
+      DOUBLED.lastIndex = resume(m);
+    }
+    return out;
+  }
+  const n = text.length - 3;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80 || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
+    DOUBLED_AT.lastIndex = i;
+    const m = DOUBLED_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    i = resume(m) - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether some 、 may have the same item of 1 to 6 characters on both sides (its last character
+ * right before the 、 and l characters after it, its first character l before it and right after
+ * it): a pre-test for DOUBLED_ITEM.
+ */
+function mayRepeatItem(text: string): boolean {
+  for (let p = text.indexOf('、', 1); p >= 0; p = text.indexOf('、', p + 1)) {
+    const last = text.charCodeAt(p - 1);
+    const first = text.charCodeAt(p + 1);
+    for (let l = 1; l <= 6 && l <= p; l++) if (text.charCodeAt(p + l) === last && text.charCodeAt(p - l) === first) return true;
+  }
+  return false;
+}
 /** A word made of Chinese numerals only: years and numbers written in characters repeat digits. */
 const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/u;
 /** Degree adverbs whose doubled phrase is stress, not a slip (很紧很紧, 太多太多). */
@@ -53,7 +98,7 @@ function twoWordsOverlap(text: string, s: number): boolean {
 function repeated(text: string, ctx: Pick<LineContext, 'masked'>): RawFinding[] {
   const out: RawFinding[] = [];
   DOUBLED_ITEM.lastIndex = 0;
-  for (let m = DOUBLED_ITEM.exec(text); m; m = DOUBLED_ITEM.exec(text)) {
+  for (let m = mayRepeatItem(text) ? DOUBLED_ITEM.exec(text) : null; m; m = DOUBLED_ITEM.exec(text)) {
     const item = m[1] ?? m[2];
     const dupEnd = m.index + item.length * 2 + 1;
     if (overlapsAny(ctx.masked, m.index, dupEnd)) continue;
@@ -66,13 +111,15 @@ function repeated(text: string, ctx: Pick<LineContext, 'masked'>): RawFinding[] 
   }
   const items = out.length;
   let item = 0;
-  DOUBLED.lastIndex = 0;
-  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-    const word = m[1];
+  // A run of copies (疫情防控疫情防控疫情防控) is one finding whose fix keeps one copy.
+  const runEnd = (m: RegExpExecArray) => {
     let end = m.index + m[0].length;
-    // A run of copies (疫情防控疫情防控疫情防控) is one finding whose fix keeps one copy.
-    while (text.startsWith(word, end)) end += word.length;
-    DOUBLED.lastIndex = end;
+    while (text.startsWith(m[1], end)) end += m[1].length;
+    return end;
+  };
+  for (const m of doubledWords(text, runEnd)) {
+    const word = m[1];
+    const end = runEnd(m);
     // AABB (实实在在) and ABAB idioms of one repeated character are not matched here; skip
     // verbs doubled on purpose, counting words (一个一个) and what the list check found.
     if (REDUPLICATED_VERBS.has(word) || word.startsWith('一') || /^(.)\1$/u.test(word)) continue;
