@@ -1,8 +1,13 @@
-/** `speech-drafter check`: findings as `file:line:col  rule  message` lines, or as JSON. */
+/**
+ * `speech-drafter check`: findings as `file:line:col  rule  message` lines, or as JSON. With
+ * `referencePaths` in the configuration, quotations are checked against those documents too.
+ */
+import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
-import { LineIndex, type Finding } from '../core';
+import { createAnalyzer, LineIndex, type Finding } from '../core';
 import { CONFIG_OPTION, defineCommand, SHOW_USAGE } from './command';
 import { ErrorLog, loadAnalyzer, readSpeeches } from './io';
+import { loadReferenceFolders } from './quotes';
 
 export interface JsonFinding {
   file: string;
@@ -39,16 +44,26 @@ export const command = defineCommand({
   name: 'check',
   synopsis: 'check [--format text|json] [--config FILE] <file|dir|->...',
   options: { format: { type: 'string' }, ...CONFIG_OPTION },
-  run(values, positionals, io) {
+  async run(values, positionals, io) {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') {
       io.stderr(l10n.t('--format must be text or json.') + '\n');
       return 2;
     }
     if (positionals.length === 0) return SHOW_USAGE;
-    const analyzer = loadAnalyzer(values.config, io)?.analyzer;
-    if (!analyzer) return 2;
+    const loaded = loadAnalyzer(values.config, io);
+    if (!loaded) return 2;
+    let analyzer = loaded.analyzer;
     const errors = new ErrorLog(io);
+    // Reference folders, relative to the configuration file: the quotation rule reads them.
+    if (loaded.configFile && analyzer.config.referencePaths.length) {
+      const base = path.dirname(loaded.configFile);
+      const { index } = await loadReferenceFolders(
+        analyzer.config.referencePaths.map((p) => path.resolve(base, p)),
+        (m) => io.stderr(m + '\n'),
+      );
+      analyzer = createAnalyzer(analyzer.config, { references: index });
+    }
     let files = 0;
     const all: JsonFinding[] = [];
     for (const input of readSpeeches(positionals, io, errors.report)) {

@@ -144,17 +144,28 @@ export function convertToSimplified(text: string): string {
  * OpenCC's character table converts: one counting pass, no allocation.
  */
 export function countTraditional(text: string): { han: number; traditional: number } {
-  const t = bmpTable();
+  const k = hanKinds();
   let han = 0;
   let traditional = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue;
-    if (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) {
-      han++;
-      if (t[c] !== 0) traditional++;
-    }
+    const v = k[text.charCodeAt(i)];
+    han += v & 1;
+    traditional += v >> 1;
   }
   return { han, traditional };
+}
+
+let kinds: Uint8Array | undefined;
+
+/** Per BMP code unit: 1 a Han character (a surrogate half of the supplementary Han planes counts once), 3 one the table converts, 0 anything else. */
+function hanKinds(): Uint8Array {
+  if (!kinds) {
+    const t = bmpTable();
+    kinds = new Uint8Array(0x10000);
+    for (let c = 0x3400; c <= 0xffff; c++) {
+      if (c <= 0x9fff || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) kinds[c] = t[c] !== 0 ? 3 : 1;
+    }
+  }
+  return kinds;
 }
 

@@ -243,6 +243,17 @@ describe('quotation: speech-drafter quotes', () => {
     assert.match(r.out, /Not found in your references/);
     assert.match(r.err, /3 quotations: 1 exact, 1 different, 1 not found/);
   });
+  it('check reports the altered quotation with the other findings, and only that one', async () => {
+    const r = await run(['check', '--format', 'json', 'speech.txt']);
+    assert.equal(r.code, 1, r.err);
+    const found = (JSON.parse(r.out) as Array<{ line: number; rule: string; message: string }>).filter((f) => f.rule === 'quotation');
+    assert.deepEqual(found.map((f) => f.line), [3]);
+    assert.match(found[0].message, /政治/);
+    // Without reference folders the quotation rule has nothing to check against.
+    fs.writeFileSync(path.join(dir, '.speechdrafter.json'), '{}');
+    const plain = await run(['check', '--format', 'json', 'speech.txt']);
+    assert.deepEqual((JSON.parse(plain.out) as Array<{ rule: string }>).filter((f) => f.rule === 'quotation'), []);
+  });
   it('exit 2 and a message without reference folders', async () => {
     fs.writeFileSync(path.join(dir, '.speechdrafter.json'), '{}');
     const r = await run(['quotes', 'speech.txt']);

@@ -41,6 +41,19 @@ function readings(ch: string): readonly string[] {
   return r;
 }
 
+/** Message and fix title per character and annotation (a page repeats its annotated characters); bounded. */
+const texts = new Map<string, { message: string; title: string }>();
+function textsFor(ch: string, annotation: string, syllable: string): { message: string; title: string } {
+  const key = ch + annotation;
+  let t = texts.get(key);
+  if (t === undefined) {
+    if (texts.size >= 4096) texts.clear();
+    t = { message: l10n.t('Pinyin "{0}" after "{1}" is website text.', syllable, ch), title: l10n.t('Remove "{0}"', annotation) };
+    texts.set(key, t);
+  }
+  return t;
+}
+
 export const pinyinAnnotationRule: LineRule = {
   id: 'pinyin-annotation',
   scope: 'line',
@@ -70,12 +83,8 @@ export const pinyinAnnotationRule: LineRule = {
       if (syllable !== syllable.toLowerCase() || !/[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(syllable)) continue;
       if (!readings(ch).includes(bare(syllable))) continue;
       if (overlapsAny(ctx.masked, start, end)) continue;
-      out.push({
-        start,
-        end,
-        message: l10n.t('Pinyin "{0}" after "{1}" is website text.', syllable, ch),
-        fixes: [{ title: l10n.t('Remove "{0}"', text.slice(start, end)), edits: [{ start, end, newText: '' }], safe: true, preferred: true }],
-      });
+      const { message, title } = textsFor(ch, m[0], syllable);
+      out.push({ start, end, message, fixes: [{ title, edits: [{ start, end, newText: '' }], safe: true, preferred: true }] });
     }
     return out;
   },
