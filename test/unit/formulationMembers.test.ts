@@ -11,6 +11,7 @@ import { builtinEntries } from '../../src/core/glossary/glossary';
 import { checkableEntries, checkClauses, checkLine, checkMembers, clauseEntries, commonAffix } from '../../src/core/rules/formulationMembers';
 import * as OpenCC from 'opencc-js';
 import { officialRecords } from '../support/shared';
+import { cases, judge } from '../../scripts/formulation-eval';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
@@ -283,5 +284,19 @@ describe('formulation-members: the pre-test only skips lines with nothing to fin
       }
     }
     assert.ok(flagged > 100, String(flagged));
+  });
+});
+
+describe('formulation-members: altered forms of the record’s own sentences (scripts/formulation-eval.ts)', () => {
+  const made = cases();
+  it('flags 90 % or more of the altered formulations with the term beside them, and of those reordered or with one member altered without it; never the sentence as written', function () {
+    if (!made) this.skip(); // SHARED_MISSING
+    const judged = judge(made!);
+    const rate = (xs: typeof judged) => xs.filter((x) => x.flagged).length / xs.length;
+    const altered = judged.filter((x) => x.kind !== 'correct');
+    assert.deepEqual(judged.filter((x) => x.kind === 'correct' && x.flagged).map((x) => x.text), []);
+    assert.ok(rate(altered.filter((x) => x.named)) >= 0.9, String(rate(altered.filter((x) => x.named))));
+    const unnamed = altered.filter((x) => !x.named && (x.kind === 'reordered' || x.kind === 'altered'));
+    assert.ok(unnamed.length >= 50 && rate(unnamed) >= 0.9, `${rate(unnamed)} of ${unnamed.length}`);
   });
 });
