@@ -468,7 +468,15 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   const named = isNamed(c, text, start, end);
   // An older wording, whole and in its order: right before it changed, outdated after.
   const older = c.older.find((o) => o.members.length === written.length && o.members.every((m, i) => m === written[i]));
-  if (older) return older.told ? undefined : outdatedFinding(text, c, best, older, conjunction);
+  // (Named with today's term, an older wording with another count is just wrong: 道路自信、理论
+  // 自信、制度自信“四个自信”.)
+  if (older && !(named && older.members.length !== n)) {
+    // A wording that had fewer members, written beside the member added since, is meant as it is
+    // (融入经济建设、政治建设、文化建设、社会建设各方面 after 生态文明建设).
+    const added = members.filter((m) => !older.members.includes(m));
+    if (!named && older.members.every((m) => members.includes(m)) && added.some((m) => text.includes(m))) return undefined;
+    return older.told ? undefined : outdatedFinding(text, c, best, older, conjunction);
+  }
   // Written with a former member but otherwise not the older wording: judged as the older wording would be.
   const formerUsed = written.some((t) => c.formerMembers.has(t) && !members.includes(t));
   if (formerUsed) {
@@ -533,7 +541,10 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
   const start = best[0].start;
   const end = best[best.length - 1].end;
   const members = c.members;
-  const changed = older.members.filter((m) => !members.includes(m)).map((m) => `${m} → ${members[older.members.indexOf(m)] ?? '—'}`);
+  const changed = [
+    ...older.members.filter((m) => !members.includes(m)).map((m) => `${m} → ${members[older.members.indexOf(m)] ?? '—'}`),
+    ...(older.members.length < members.length ? members.filter((m) => !older.members.includes(m)).map((m) => l10n.t('added {0}', m)) : []),
+  ];
   const conjInside = conjunction !== undefined && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
   const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[members.length - 1]}` : members.join('、');
   return {
