@@ -33,7 +33,7 @@ describe('formulation-members: the glossary’s examples', () => {
       const clause = clauses.find((x) => x.entry === e);
       it('is an entry the rule checks (confirmed, three or more members, or clauses sharing their first words)', () => assert.ok(c || clause, `${e.term} has examples the rule never runs`));
       if (clause) {
-        for (const text of e.examples?.flag ?? []) {
+        for (const { text } of e.examples?.flag ?? []) {
           it(`flags ${text}`, () => {
             const found = checkClauses(text, [clause]);
             assert.equal(found.length, 1, JSON.stringify(found));
@@ -42,15 +42,17 @@ describe('formulation-members: the glossary’s examples', () => {
             assert.deepEqual(checkClauses(fixed, [clause]), [], fixed);
           });
         }
-        for (const text of e.examples?.pass ?? []) it(`does not flag ${text}`, () => assert.deepEqual(checkClauses(text, [clause]), []));
+        for (const { text } of e.examples?.pass ?? []) it(`does not flag ${text}`, () => assert.deepEqual(checkClauses(text, [clause]), []));
         return;
       }
-      for (const text of e.examples?.flag ?? []) {
+      for (const { text, flagged, message } of e.examples?.flag ?? []) {
         it(`flags ${text}`, () => {
           // As a user meets it: the whole rule, with the document's date (today's when it has none).
           const found = members.analyze(text);
           assert.equal(found.length, 1, JSON.stringify(found));
           assert.equal(found[0].data?.term, e.term);
+          if (flagged !== undefined) assert.equal(text.slice(found[0].start, found[0].end), flagged);
+          if (message !== undefined) assert.equal(found[0].message, message);
           const fix = found[0].fixes![0];
           assert.equal(fix.safe, false);
           // The fix writes the members in their order, and the fixed text passes.
@@ -60,7 +62,7 @@ describe('formulation-members: the glossary’s examples', () => {
           assert.deepEqual(members.analyze(fixed), [], fixed);
         });
       }
-      for (const text of e.examples?.pass ?? []) {
+      for (const { text } of e.examples?.pass ?? []) {
         it(`does not flag ${text}`, () => assert.deepEqual(members.analyze(text), []));
       }
     });
@@ -262,7 +264,7 @@ describe('formulation-members: the pre-test only skips lines with nothing to fin
     return out;
   };
   const lines = (records ?? []).flatMap((r) => r.text.split('\n').filter((l) => l.length > 3).map((l) => ({ l, year: r.year ?? 2000 })));
-  const examples = builtinEntries().flatMap((e) => [...(e.examples?.flag ?? []), ...(e.examples?.pass ?? [])]);
+  const examples = builtinEntries().flatMap((e) => [...(e.examples?.flag ?? []), ...(e.examples?.pass ?? [])]).map((x) => x.text);
 
   it('the glossary’s examples and their altered forms: the same findings with and without the pre-test', () => {
     let n = 0;

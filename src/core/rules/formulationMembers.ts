@@ -887,8 +887,8 @@ export const formulationMembersRule: DocumentRule = {
   description: 'The members of a known formulation spelled out with one missing, extra, altered or out of order, or in an older wording after it changed (四个意识, 四个自信, 五位一体, 四早 …), judged against the document\'s date.',
   get examples() {
     const all = [...entries(), ...clauseChecked()];
-    const flag = all.flatMap((c) => (c.entry.examples?.flag ?? []).map((text) => ({ text })));
-    const pass = all.flatMap((c) => (c.entry.examples?.pass ?? []).map((text) => ({ text })));
+    const flag = all.flatMap((c) => c.entry.examples?.flag ?? []);
+    const pass = all.flatMap((c) => c.entry.examples?.pass ?? []);
     return { flag, pass };
   },
   checkDocument(doc, ctx): RawFinding[] {
