@@ -93,10 +93,10 @@ function olderWordings(e: GlossaryEntry): OlderWording[] {
   return out;
 }
 
-/** Entries whose members the rule can check: confirmed, three or more single-phrase members. */
+/** Entries whose members the rule can check: confirmed, two or more single-phrase members (two long ones are clauses). */
 export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
   return entries
-    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 3 && e.members.every(SINGLE_PHRASE))
+    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 2 && e.members.every(SINGLE_PHRASE) && !(e.members.length === 2 && e.members.every((m) => m.length >= 8)))
     .map((entry) => {
       const members = entry.members!;
       const older = olderWordings(entry);
