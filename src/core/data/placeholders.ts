@@ -394,7 +394,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'masked-end',
     description: 'Asterisks after a surname or a word, before a mark, standing for the rest of it: 王*、李**，.',
     // Not the closing star of *强调* (a star before the same run of characters).
-    pattern: re(`(?<=[${HAN}])(?<![*＊][${HAN}]{1,20})[*＊]{1,3}(?=[、，,。；;：:）)”"」』]|\\s)`),
+    // The stars come first, the look-behinds after them, so the scan is fast.
+    pattern: re(`[*＊]{1,3}(?<=[${HAN}][*＊]{1,3})(?<![*＊][${HAN}]{1,20}[*＊]{1,3})(?=[、，,。；;：:）)”"」』]|\\s)`),
     missing: 'name',
     gate: '*＊',
     flag: [
