@@ -217,7 +217,75 @@ interface Acc {
   versions: Array<{ doc: Doc; members: string[] }>;
 }
 
-export function mine(records: readonly OfficialRecord[]): MinedEntry[] {
+/** The members every item shares at one end (意识, 全面), two characters or more, or undefined. */
+function sharedAffix(members: readonly string[]): { kind: 'prefix' | 'suffix'; text: string } | undefined {
+  let suffix = members[0];
+  let prefix = members[0];
+  for (const m of members) {
+    while (suffix && !m.endsWith(suffix)) suffix = suffix.slice(1);
+    while (prefix && !m.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  }
+  if (suffix.length >= 2 && suffix.length >= prefix.length && !members.includes(suffix)) return { kind: 'suffix', text: suffix };
+  return prefix.length >= 2 && !members.includes(prefix) ? { kind: 'prefix', text: prefix } : undefined;
+}
+
+/**
+ * The wording of a formulation with known members in one document: a 、-list of the document that
+ * holds all its members or all but one (three at least), in any order, with at most one other
+ * item, which must share the members' affix of two characters or more (全面建成小康社会 among the
+ * 全面…). The list as the document writes it, its first item cut to the member it ends with and its
+ * last to the member it starts with; undefined when no list qualifies.
+ */
+export function wordingIn(text: string, members: readonly string[]): string[] | undefined {
+  const n = members.length;
+  if (n < 3 || !members.every((m) => !/[、，；。]/u.test(m))) return undefined;
+  const affix = sharedAffix(members);
+  const maxLen = Math.max(...members.map((m) => m.length));
+  let best: { items: string[]; exact: number } | undefined;
+  // Only lines where a member is written.
+  if (!members.some((m) => text.includes(m))) return undefined;
+  for (const s of sentences(text)) {
+    if (members.filter((m) => s.text.includes(m)).length < Math.max(3, n - 1)) continue;
+    for (const run of s.text.split(/[，。；：！？“”（）《》\s]/u)) {
+      if (!run.includes('、')) continue;
+      const items = splitItems(run);
+      // Each item as a member: whole, or (only at the ends of the run) cut to the member it ends
+      // or starts with, or, once, another word with the members' affix.
+      const whole = items.map((it) => (members.includes(it) ? it : undefined));
+      const endCut = items.map((it) => members.filter((m) => it.endsWith(m)).sort((a, b) => b.length - a.length)[0]);
+      const startCut = items.map((it) => members.filter((m) => it.startsWith(m)).sort((a, b) => b.length - a.length)[0]);
+      const affixed = items.map((it) =>
+        affix && it.length <= maxLen + 2 && /^\p{Script=Han}+$/u.test(it) && (affix.kind === 'suffix' ? it.endsWith(affix.text) : it.startsWith(affix.text)) ? it : undefined,
+      );
+      const any = (i: number) => whole[i] ?? affixed[i];
+      let from = 0;
+      while (from < items.length && !any(from) && !endCut[from]) from++;
+      let to = from;
+      const got: Array<string | undefined> = [];
+      if (from < items.length) got.push(whole[from] ?? endCut[from] ?? affixed[from]);
+      for (to = from + 1; to < items.length && any(to); to++) got.push(any(to));
+      if (to < items.length && startCut[to]) got.push(startCut[to]);
+      const list = got as string[];
+      const exact = list.filter((x) => members.includes(x)).length;
+      if (exact < Math.max(3, n - 1) || list.length - exact > 1 || list.length < n - 1 || list.length > n + 1 || new Set(list).size !== list.length) continue;
+      if (!best || exact > best.exact) best = { items: list, exact };
+    }
+  }
+  return best?.items;
+}
+
+/** Members of the curated layer (corpus/glossary.json), by term: the wordings whose history is mined. */
+function curatedMembers(): Map<string, string[]> {
+  const file = path.join(ROOT, 'corpus', 'glossary.json');
+  const out = new Map<string, string[]>();
+  if (!fs.existsSync(file)) return out;
+  for (const e of (JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: Array<{ term: string; members?: string[]; status?: string }> }).entries) {
+    if (e.members && e.status !== 'unconfirmed') out.set(e.term, e.members);
+  }
+  return out;
+}
+
+export function mine(records: readonly OfficialRecord[], seeds: ReadonlyMap<string, readonly string[]> = curatedMembers()): MinedEntry[] {
   const docs: Doc[] = records
     .filter((r) => r.year !== undefined && r.kind !== 'resolution')
     .map((r) => ({ title: r.title, year: r.year!, text: r.text, order: 0, url: r.url }))
@@ -320,6 +388,20 @@ export function mine(records: readonly OfficialRecord[]): MinedEntry[] {
         prev = v.members;
       }
       if (history.length) e.history = [{ year: versions[0].doc.year, title: versions[0].doc.title, members: versions[0].members }, ...history];
+    }
+    // The history of a wording whose members are known (mined here, or curated): every document's
+    // own list of them, from the first that writes one.
+    const known = seeds.get(a.term) ?? e.members;
+    if (known && !e.history) {
+      const versions2 = docs.map((d) => ({ doc: d, members: wordingIn(d.text, known) })).filter((v): v is { doc: Doc; members: string[] } => !!v.members);
+      const history: MinedChange[] = [];
+      let prev: string[] | undefined;
+      for (const v of versions2) {
+        const change = prev && diff(prev, v.members);
+        if (!prev || change) history.push({ year: v.doc.year, title: v.doc.title, members: v.members, ...(change || {}) });
+        prev = v.members;
+      }
+      if (history.length > 1) e.history = history;
     }
     out.push(e);
   }

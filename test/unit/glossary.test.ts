@@ -175,3 +175,14 @@ describe('formulations not in the glossary', () => {
     assert.equal(unknownFormulations(text, mergeGlossaries(builtinEntries(), [{ term: '三服务', status: 'unconfirmed' }])).length, 0);
   });
 });
+
+describe('glossary: examples in the rules’ example shape', () => {
+  it('reads a bare text as { text }, keeps what an example pins down, and rejects a malformed list with a message', () => {
+    const ok = parseGlossary({ entries: [{ term: '三服务', members: ['服务企业', '服务群众', '服务基层'], examples: { flag: ['服务群众、服务企业、服务基层'], pass: [{ text: '服务企业、服务群众、服务基层' }] } }] }, 'user');
+    assert.deepEqual(ok.problems, []);
+    assert.deepEqual(ok.entries[0].examples, { flag: [{ text: '服务群众、服务企业、服务基层' }], pass: [{ text: '服务企业、服务群众、服务基层' }] });
+    const bad = parseGlossary({ entries: [{ term: '三服务', examples: { flag: [3] } }] }, 'user');
+    assert.equal(bad.entries.length, 0);
+    assert.equal(bad.problems.length, 1);
+  });
+});

@@ -178,3 +178,26 @@ describe('property: website lines mixed into a speech', () => {
     );
   });
 });
+
+describe("a document viewer's page numbers", () => {
+  const page = (n: number, text: string) => `${n}、${text}`;
+  const long1 = '在全镇防汛工作会议上的讲话同志们：今天召开这次会议，主要任务是安排部署今年的防汛工作，确保全镇安全度汛。各村各单位要提高认识，压实责任，抓好落实，把各项防汛措施落到实处，确保群众生命财产安';
+  const long2 = '全。第二，要加强巡查。各村要组织力量对河道、塘坝、山塘进行全面排查，发现隐患立即整改，整改不了的要设立警示标志，落实专人看守，确保万无一失，做到汛期不出问题，让群众放心满意，这是我们的责任';
+
+  it('flags "1、" "2、" at the start of pages whose text runs on, and the clean-up keeps the text', () => {
+    const t = [page(1, long1), page(2, long2)].join('\n');
+    const wb = both.analyze(t).filter((f) => f.rule === 'web-boilerplate');
+    assert.deepEqual(wb.map((f) => t.slice(f.start, f.end)), ['1、', '2、']);
+    const analyzer = createAnalyzer();
+    const out = fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+    assert.ok(out.startsWith('在全镇防汛工作会议上的讲话'), out);
+    assert.ok(out.includes('\n全。第二，要加强巡查。'), out);
+  });
+
+  it('leaves a numbered list alone: its items end their sentences, or are short headings', () => {
+    const items = [page(1, long1 + '全。'), page(2, long2 + '。')].join('\n');
+    assert.equal(both.analyze(items).filter((f) => f.rule === 'web-boilerplate').length, 0);
+    const headings = ['1、提高认识', '要把防汛工作摆上重要位置。', '2、压实责任', '要层层落实责任。'].join('\n');
+    assert.equal(both.analyze(headings).filter((f) => f.rule === 'web-boilerplate').length, 0);
+  });
+});

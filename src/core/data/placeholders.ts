@@ -378,6 +378,97 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ],
     pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '（单位：万元）' }, { text: '【精选推荐】' }, { text: '[1]' }],
   },
+  {
+    id: 'masked-date',
+    description: 'Asterisks standing for the digits of a date: **年**月**日, *月*日.',
+    pattern: re('(?<![*＊0-9０-９])[*＊]{1,4}(?=[年月日号时点])'),
+    missing: 'date',
+    gate: '*＊',
+    flag: [
+      { text: '于**年**月**日召开', flagged: '**' },
+      { text: '定于*月*日', flagged: '*' },
+    ],
+    pass: [{ text: '2*3年' }, { text: '**重要**的日子', languageId: 'markdown' as const }],
+  },
+  {
+    id: 'masked-end',
+    description: 'Asterisks after a surname or a word, before a mark, standing for the rest of it: 王*、李**，.',
+    // Not the closing star of *强调* (a star before the same run of characters).
+    // The stars come first, the look-behinds after them, so the scan is fast.
+    pattern: re(`[*＊]{1,3}(?<=[${HAN}][*＊]{1,3})(?<![*＊][${HAN}]{1,20}[*＊]{1,3})(?=[、，,。；;：:）)”"」』]|\\s)`),
+    missing: 'name',
+    gate: '*＊',
+    flag: [
+      { text: '参会人员：王*、李**、赵*。', flagged: '*' },
+      { text: '由张* 负责', flagged: '*' },
+    ],
+    pass: [{ text: '*强调*，然后' }, { text: '注：*为必填项' }, { text: '2*3=6' }],
+  },
+  {
+    id: 'symbol-in-word',
+    description: 'A single mask symbol inside a word: 党的☆大, 全□县.',
+    pattern: re(`(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])`),
+    missing: 'text',
+    gate: '☆★●□■△▲',
+    flag: [{ text: '学习党的☆大精神', flagged: '☆' }],
+    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }],
+  },
+  {
+    id: 'dash-slot',
+    description: 'Dashes standing for a name or a place at the start of a line or after a preposition: ——同志, 在--县.',
+    pattern: re(
+      `(?:(?<=^\\s*)|(?<=[在由向请和与及对给从到]))(?:-{2,}|—{2,})(?=\\s?(?:副?(?:书记|市长|县长|区长|乡长|镇长|主任|局长|部长|主席|厅长|处长|科长|院长|校长)|同志|(?:${PLACE_WORDS})(?:委|政府|人民政府|召开|的|、)))`,
+    ),
+    missing: 'text',
+    gate: '-—',
+    flag: [
+      { text: '——同志：', flagged: '——' },
+      { text: '在——县召开', flagged: '——' },
+      { text: '--局长在会上说', flagged: '--' },
+    ],
+    pass: [{ text: '——我们要推动发展' }, { text: '坚持——县委的领导' }, { text: '--我们要推动发展' }, { text: '——科技创新实现新的突破' }, { text: '——总体上看' }, { text: '——市场活力增强' }],
+  },
+  {
+    id: 'x-spaced',
+    description: 'Placeholder letters spaced apart, as PDF text has them: X X 书记, ＸＸ Ｘ 县.',
+    pattern: re(`${X}(?:[ \\u3000]${X})+${NOT_LATIN_AFTER}`),
+    missing: 'text',
+    gate: X_GATE,
+    before: 'latin',
+    around: 'han',
+    flag: [
+      { text: '请X X书记讲话', flagged: 'X X' },
+      { text: '在Ｘ　Ｘ县工作', flagged: 'Ｘ　Ｘ' },
+    ],
+    pass: [{ text: 'x x x' }, { text: 'Type X X-ray' }, { text: '2 × 2 矩阵' }],
+  },
+  {
+    id: 'letter-ordinal',
+    description: 'A letter for an unknown number after 第: 第N届, 第N次.',
+    pattern: re('第([NnＮ])(?=[届次批期个项条章轮])', 'd'),
+    missing: 'number',
+    gate: 'NnＮ',
+    lookback: 1,
+    flag: [{ text: '某某市第N届代表大会', flagged: 'N' }],
+    pass: [{ text: 'N95口罩' }, { text: '第N' }],
+  },
+  {
+    id: 'split-bracket',
+    description: 'A bracketed slot split over two lines: （单位 | 名称）, 【会议\n名称】.',
+    pattern: re(
+      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$' +
+        '|^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]',
+    ),
+    missing: 'text',
+    gate: '【[［（(〔】]］）)〕',
+    lookback: 12,
+    flag: [
+      { text: '由（单位名称', flagged: '（单位名称' },
+      { text: '名称）牵头负责', flagged: '名称）' },
+      { text: '在【请填写', flagged: '【请填写' },
+    ],
+    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '单位）' }, { text: '时间）' }, { text: '表中数据（单位' }],
+  },
 ];
 
 /** Human-readable description of what is missing, by kind (English source for l10n). */

@@ -8,6 +8,7 @@
 import * as l10n from '@vscode/l10n';
 import curated from '../../../corpus/glossary.json';
 import mined from '../../../corpus/glossary.mined.json';
+import type { RuleExample } from '../rule';
 import type { ConfigProblem } from '../types';
 import type { GlossaryEntry, GlossaryFile, GlossaryScope, GlossaryStatus, RecordRef } from './types';
 
@@ -72,6 +73,19 @@ export function parseGlossary(raw: unknown, source: string): { entries: Glossary
     const stated = NEEDS_SOURCE.filter((k) => o[k] !== undefined);
     if (stated.length && !(Array.isArray(o.sources) && o.sources.length > 0)) {
       problems.push({ source, key, message: l10n.t('{0} needs a source with an address ("sources": [{ "url": "https://…" }]); the entry is ignored.', stated.join(', ')) });
+      return;
+    }
+    if (o.examples !== undefined) {
+      const ex = o.examples as Record<string, unknown>;
+      const lists = ex && typeof ex === 'object' && !Array.isArray(ex) ? (['flag', 'pass'] as const).map((k) => ex[k]) : [null];
+      const one = (x: unknown) => (typeof x === 'string' && x.length > 0) || (!!x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string');
+      if (!lists.every((l) => l === undefined || (Array.isArray(l) && l.every(one)))) {
+        problems.push({ source, key: `${key}.examples`, message: l10n.t('"examples" must be {"flag": [...], "pass": [...]}, each a text or {"text": "..."}; the entry is ignored.') });
+        return;
+      }
+      // A bare text is the example { text }.
+      const norm = (l: unknown) => (l === undefined ? undefined : (l as unknown[]).map((x) => (typeof x === 'string' ? { text: x } : x)));
+      entries.push({ ...(o as unknown as GlossaryEntry), examples: { ...(ex.flag !== undefined ? { flag: norm(ex.flag) as RuleExample[] } : {}), ...(ex.pass !== undefined ? { pass: norm(ex.pass) as RuleExample[] } : {}) } });
       return;
     }
     entries.push(o as unknown as GlossaryEntry);

@@ -4,6 +4,8 @@
  * corpus/glossary.json, curated on top (meaning, origin, status, sources); the user's
  * .speechdrafter-glossary.json adds or overrides entries by term.
  */
+import type { RuleExample } from '../rule';
+
 export type GlossaryStatus = 'current' | 'changed' | 'historical' | 'outdated' | 'unconfirmed';
 /** national: the central record; local: a province's or a city's; sector: one field's (epidemic control, health). */
 export type GlossaryScope = 'national' | 'local' | 'sector';
@@ -69,8 +71,8 @@ export interface GlossaryEntry {
   /** Where the members are first spelled out, when that is not the first use. */
   readonly membersFirst?: RecordRef;
   readonly history?: readonly WordingChange[];
-  /** Texts the member check must flag / must not flag. */
-  readonly examples?: { readonly flag?: readonly string[]; readonly pass?: readonly string[] };
+  /** Texts the member check must flag / must not flag, in the one example shape of the rules (a bare text is read as `{ text }`). */
+  readonly examples?: { readonly flag?: readonly RuleExample[]; readonly pass?: readonly RuleExample[] };
 }
 
 export interface GlossaryFile {

@@ -307,8 +307,19 @@ function lists(text: string): Item[][] {
 /** Joins the last item of a list: A、B、C和D. */
 const CONJUNCTION = /^(?:以及|和|及|与)/u;
 
+/** One character of a member changed (享受主义 for 享乐主义, 共赢 for 共享): as long as it, all else the same. */
+function nearMember(c: Checked, s: string): boolean {
+  for (const m of c.members) {
+    if (m.length !== s.length || m.length < 2) continue;
+    let diff = 0;
+    for (let i = 0; i < m.length && diff < 2; i++) if (m.charCodeAt(i) !== s.charCodeAt(i)) diff++;
+    if (diff === 1 && /^\p{Script=Han}+$/u.test(s)) return true;
+  }
+  return false;
+}
+
 function fits(c: Checked, s: string): boolean {
-  if (c.members.includes(s)) return true;
+  if (c.members.includes(s) || nearMember(c, s)) return true;
   const a = c.affix;
   if (!a || s.length < c.minLen - 1 || s.length > c.maxLen + 1) return false;
   return a.kind === 'suffix' ? s.endsWith(a.text) && s.length > a.text.length : s.startsWith(a.text) && s.length > a.text.length;
@@ -436,8 +447,18 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     if (!t) runFrom = i + 1;
     else if (i + 1 - runFrom > bestLen) [bestFrom, bestLen] = [runFrom, i + 1 - runFrom];
   });
-  const best = items.slice(bestFrom, bestFrom + bestLen) as Item[];
+  let best = items.slice(bestFrom, bestFrom + bestLen) as Item[];
   if (best.length < 2) return undefined;
+  // With the name beside it, the whole list claims to be the members: an item next to the run
+  // that is no member is one too many (“四个意识”即政治意识、…、看齐意识、服务意识).
+  if (bestLen < items.length && isNamed(c, text, list[0].start, list[list.length - 1].end)) {
+    const claimed = (i: number) => i >= 0 && i < list.length && !items[i] && list[i].text.length <= c.maxLen + 2 && /^\p{Script=Han}+$/u.test(list[i].text);
+    let from = bestFrom;
+    let to = bestFrom + bestLen;
+    if (to === list.length - 1 && claimed(to)) to++;
+    if (from === 1 && claimed(0)) from--;
+    if (from < bestFrom || to > bestFrom + bestLen) best = items.slice(from, to).map((t, i) => t ?? list[from + i]);
+  }
   const written = best.map((t) => t.text);
   const exact = written.filter((t) => isMember(c, t));
   if (exact.length < 2) return undefined;
@@ -447,7 +468,15 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   const named = isNamed(c, text, start, end);
   // An older wording, whole and in its order: right before it changed, outdated after.
   const older = c.older.find((o) => o.members.length === written.length && o.members.every((m, i) => m === written[i]));
-  if (older) return older.told ? undefined : outdatedFinding(text, c, best, older, conjunction);
+  // (Named with today's term, an older wording with another count is just wrong: 道路自信、理论
+  // 自信、制度自信“四个自信”.)
+  if (older && !(named && older.members.length !== n)) {
+    // A wording that had fewer members, written beside the member added since, is meant as it is
+    // (融入经济建设、政治建设、文化建设、社会建设各方面 after 生态文明建设).
+    const added = members.filter((m) => !older.members.includes(m));
+    if (!named && older.members.every((m) => members.includes(m)) && added.some((m) => text.includes(m))) return undefined;
+    return older.told ? undefined : outdatedFinding(text, c, best, older, conjunction);
+  }
   // Written with a former member but otherwise not the older wording: judged as the older wording would be.
   const formerUsed = written.some((t) => c.formerMembers.has(t) && !members.includes(t));
   if (formerUsed) {
@@ -459,9 +488,18 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   }
   const distinct = new Set(written).size === written.length;
   if (!named) {
-    // Without the name: the whole list, as many items as members, one altered or all present in another order.
-    if (!c.affix || !distinct || written.length !== n || exact.length < n - 1 || best.length !== items.length) return undefined;
-    if (exact.length === n - 1 && written.filter((t) => !members.includes(t)).some((t) => !fits(c, t))) return undefined;
+    // Without the name, only a list that is all the formulation, as many items as members, all
+    // present in another order or one altered (one character changed, or another word with the
+    // shared affix). One left out or one added is often meant without the name (道路自信、理论
+    // 自信、制度自信 before 2016; 五位一体 and 党的建设; 早诊断 in the five 早): not reported.
+    // The list is the formulation alone: the run is all its items, or is cut off from items
+    // before or after it by a lead-in (各地区、各部门不断增强政治意识、…) or a tail.
+    const last = bestFrom + bestLen - 1;
+    const alone = (bestFrom === 0 || best[0].start > list[bestFrom].start) && (last === items.length - 1 || best[best.length - 1].end < list[last].end);
+    if (!distinct || !alone) return undefined;
+    const others = written.filter((t) => !members.includes(t));
+    const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
+    if (!same) return undefined;
   }
   if (abbreviated && written.length === n && written.every((t, i) => t === members[i])) return undefined;
   // The rest of the members after a comma, in order (A、B、C，D): the list goes on past the 、.
@@ -503,7 +541,10 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
   const start = best[0].start;
   const end = best[best.length - 1].end;
   const members = c.members;
-  const changed = older.members.filter((m) => !members.includes(m)).map((m) => `${m} → ${members[older.members.indexOf(m)] ?? '—'}`);
+  const changed = [
+    ...older.members.filter((m) => !members.includes(m)).map((m) => `${m} → ${members[older.members.indexOf(m)] ?? '—'}`),
+    ...(older.members.length < members.length ? members.filter((m) => !older.members.includes(m)).map((m) => l10n.t('added {0}', m)) : []),
+  ];
   const conjInside = conjunction !== undefined && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
   const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[members.length - 1]}` : members.join('、');
   return {
@@ -846,8 +887,8 @@ export const formulationMembersRule: DocumentRule = {
   description: 'The members of a known formulation spelled out with one missing, extra, altered or out of order, or in an older wording after it changed (四个意识, 四个自信, 五位一体, 四早 …), judged against the document\'s date.',
   get examples() {
     const all = [...entries(), ...clauseChecked()];
-    const flag = all.flatMap((c) => (c.entry.examples?.flag ?? []).map((text) => ({ text })));
-    const pass = all.flatMap((c) => (c.entry.examples?.pass ?? []).map((text) => ({ text })));
+    const flag = all.flatMap((c) => c.entry.examples?.flag ?? []);
+    const pass = all.flatMap((c) => c.entry.examples?.pass ?? []);
     return { flag, pass };
   },
   checkDocument(doc, ctx): RawFinding[] {
@@ -856,12 +897,17 @@ export const formulationMembersRule: DocumentRule = {
     const triggers = triggersOf(checked, clauses);
     let date: DocDate | undefined;
     const out: RawFinding[] = [];
-    for (const line of doc.lines) {
+    // One function for every line (no allocation per line): it reads the line being checked.
+    let line = doc.lines[0];
+    const compute = (): readonly LineFinding[] => {
+      // Read in the document's own (flat) text: the same units as the line's.
+      const ways = pretest(doc.text, triggers, line.start, line.start + line.text.length);
+      return ways === 0 ? NOTHING : lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId), clauses, ways);
+    };
+    for (let k = 0; k < doc.lines.length; k++) {
+      line = doc.lines[k];
       if (line.zone !== 'prose' || line.text.length < 4) continue;
-      const found = ctx.lineMemo('formulation-members', line.text, () => {
-        const ways = pretest(line.text, triggers, 0, line.text.length);
-        return ways === 0 ? NOTHING : lineFindings(line.text, checked, maskedRanges(line.text, doc.languageId), clauses, ways);
-      });
+      const found = ctx.lineMemo('formulation-members', line.text, compute);
       for (const lf of found) {
         if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
         const rest = forDate(lf, date);

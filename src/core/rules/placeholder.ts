@@ -14,6 +14,29 @@ interface Match {
   readonly priority: number;
 }
 
+/**
+ * Messages already built, by placeholder and kind (most texts repeat the same few placeholders).
+ * Dropped when the message bundle changes: a message without arguments serves as the probe.
+ */
+const messages = new Map<string, string>();
+let messagesProbe: string | undefined;
+
+function cachedMessage(text: string, missing: Missing): string {
+  const probe = l10n.t('Unreplaced placeholder.');
+  if (probe !== messagesProbe) {
+    messages.clear();
+    messagesProbe = probe;
+  }
+  const key = missing + '\u0000' + text;
+  let m = messages.get(key);
+  if (m === undefined) {
+    m = placeholderMessage(text, missing);
+    if (messages.size > 4096) messages.clear();
+    messages.set(key, m);
+  }
+  return m;
+}
+
 export function placeholderMessage(text: string, missing: Missing): string {
   switch (missing) {
     case 'name':
@@ -223,7 +246,7 @@ export const placeholderRule: LineRule = {
       return {
         start: m.start,
         end: m.end,
-        message: placeholderMessage(flagged, m.missing),
+        message: cachedMessage(flagged, m.missing),
         ...(m.missing === 'censored' ? { severity: 'hint' as const } : {}),
         data: { placeholder: flagged, missing: m.missing, key: placeholderKey(text, m) },
       };

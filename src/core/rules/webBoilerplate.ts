@@ -191,32 +191,52 @@ interface LineClass {
   readonly segments: ReadonlyArray<{ readonly start: number; readonly end: number; readonly category: BoilerplateCategory }>;
 }
 
-/** Each form's index in BOILERPLATE_FORMS: its keyword group. */
+/** Vowels with a tone mark: a line holding one may carry pinyin annotations (區(qū)). */
+const TONE_MARKS = [...'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'];
+/** Keyword group k < forms: the gate of BOILERPLATE_FORMS[k]; the last group: tone marks. */
+const KEYWORDS = new KeywordGroups([...BOILERPLATE_FORMS.map((f) => f.gate), TONE_MARKS]);
+const TONE_GROUP = BOILERPLATE_FORMS.length;
 const FORM_INDEX = new Map(BOILERPLATE_FORMS.map((f, k) => [f, k]));
-const KEYWORDS = new KeywordGroups(BOILERPLATE_FORMS.map((f) => f.gate ?? []));
-/** Whether the line last scanned holds one of the form's gate words (forms without a gate: always). */
-const gateOpen = (f: BoilerplateForm): boolean => !f.gate || KEYWORDS.has(FORM_INDEX.get(f)!);
+const indexesOf = (forms: readonly BoilerplateForm[]): Int32Array => Int32Array.from(forms, (f) => FORM_INDEX.get(f)!);
+const TAIL_IDX = indexesOf(TAIL_FORMS);
+const LINE_IDX = indexesOf(LINE_FORMS.filter((f) => !f.where));
+const TOP_IDX = indexesOf(LINE_FORMS.filter((f) => f.where === 'top'));
+const SENTENCE_IDX = indexesOf(SENTENCE_FORMS);
+const SEGMENT_IDX = indexesOf(SEGMENT_FORMS);
 
-/** A vowel with a tone mark: the line may carry pinyin annotations (區(qū)). */
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-const sameOffset = (i: number): number => i;
-
-/**
- * The text the forms are matched against: the line itself (the patterns match traditional
- * characters too), without its pinyin annotations when it has any.
- */
-function viewOf(text: string): MatchView {
-  return TONE_MARK.test(text) ? matchView(text) : { text, toOriginal: sameOffset };
+/** Whether form k may match `s`, the line last scanned: one of its gate words is there, and the length fits. */
+function isOpen(k: number, s: string): boolean {
+  return KEYWORDS.has(k) && lengthOk(BOILERPLATE_FORMS[k], s);
 }
 
-function classify(text: string): LineClass {
-  const view = viewOf(text);
+/** The first form of `idx` (in that order) that matches the whole line `s`. */
+function firstLineMatch(idx: Int32Array, s: string): BoilerplateForm | undefined {
+  for (let j = 0; j < idx.length; j++) {
+    const k = idx[j];
+    if (isOpen(k, s) && lineMatches(BOILERPLATE_FORMS[k], s)) return BOILERPLATE_FORMS[k];
+  }
+  return undefined;
+}
+
+const sameOffset = (i: number): number => i;
+/** What a line without any website text holds (shared: classes are never changed). */
+const NOTHING: LineClass = Object.freeze({ tail: false, segments: Object.freeze([]) });
+
+export function classify(text: string): LineClass {
+  // The forms match the line itself (their patterns match traditional characters too), or the
+  // line without its pinyin annotations when it may have some.
+  KEYWORDS.scan(text);
+  let view: MatchView = { text, toOriginal: sameOffset };
+  if (KEYWORDS.has(TONE_GROUP)) {
+    view = matchView(text);
+    if (view.text !== text) KEYWORDS.scan(view.text);
+  }
   const s = view.text;
   const orig = view.toOriginal;
-  KEYWORDS.scan(s);
+  if (!KEYWORDS.any() && !isInterfaceLine(s)) return NOTHING;
   const base = { segments: [] };
-  if (TAIL_FORMS.some((f) => gateOpen(f) && lineMatches(f, s))) return { ...base, tail: true };
-  const whole = LINE_FORMS.find((f) => !f.where && gateOpen(f) && lineMatches(f, s));
+  if (firstLineMatch(TAIL_IDX, s)) return { ...base, tail: true };
+  const whole = firstLineMatch(LINE_IDX, s);
   if (whole?.category === 'compilation') {
     whole.pattern.lastIndex = 0;
     const m = whole.pattern.exec(s);
@@ -224,9 +244,13 @@ function classify(text: string): LineClass {
     if (t) return { ...base, tail: false, whole: 'compilation', title: { start: orig(t[0]), end: orig(t[1]) } };
   }
   if (whole) return { ...base, tail: false, whole: whole.category };
-  const top = LINE_FORMS.find((f) => f.where === 'top' && gateOpen(f) && lineMatches(f, s));
+  const top = firstLineMatch(TOP_IDX, s);
   if (isInterfaceLine(s)) return { ...base, tail: false, whole: 'site' };
   if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
+  let open = false;
+  for (let j = 0; j < SENTENCE_IDX.length && !open; j++) open = isOpen(SENTENCE_IDX[j], s);
+  for (let j = 0; j < SEGMENT_IDX.length && !open; j++) open = isOpen(SEGMENT_IDX[j], s);
+  if (!open) return NOTHING;
   const trimmedStart = s.length - s.trimStart().length;
   const trimmedEnd = s.trimEnd().length;
   // Characters already taken by a finding of this line (accepted findings never overlap, and
@@ -241,8 +265,9 @@ function classify(text: string): LineClass {
     taken.fill(1, a, b);
   };
   let sentenceEnd: LineClass['sentenceEnd'];
-  for (const form of SENTENCE_FORMS) {
-    if (!lengthOk(form, s) || !gateOpen(form)) continue;
+  for (let j = 0; j < SENTENCE_IDX.length; j++) {
+    const form = BOILERPLATE_FORMS[SENTENCE_IDX[j]];
+    if (!isOpen(SENTENCE_IDX[j], s)) continue;
     const m = form.pattern.exec(s);
     if (!m) continue;
     // The end of the sentence that contains the match (its closing mark included).
@@ -271,8 +296,9 @@ function classify(text: string): LineClass {
     break;
   }
   const segments: Array<{ start: number; end: number; category: BoilerplateCategory }> = [];
-  for (const form of SEGMENT_FORMS) {
-    if (!lengthOk(form, s) || !gateOpen(form)) continue;
+  for (let j = 0; j < SEGMENT_IDX.length; j++) {
+    const form = BOILERPLATE_FORMS[SEGMENT_IDX[j]];
+    if (!isOpen(SEGMENT_IDX[j], s)) continue;
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(s); m; m = form.pattern.exec(s)) {
       const a = m.index;
@@ -288,7 +314,7 @@ function classify(text: string): LineClass {
       segments.push({ start: orig(a), end: orig(b), category: form.category });
     }
   }
-  return { ...base, tail: false, sentenceEnd, segments };
+  return sentenceEnd || segments.length ? { ...base, tail: false, sentenceEnd, segments } : NOTHING;
 }
 
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
@@ -399,6 +425,51 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
         edit: { start: line.start + seg.start, end: line.start + seg.end, newText: '' },
       });
     }
+  }
+
+  // A document viewer's page numbers: "1、" "2、" … at the start of consecutive long lines, the
+  // text running on from one page to the next (a page ends inside a word, without a mark).
+  {
+    const PAGE_START = /^\s*(\d{1,3})、(?!\d)/;
+    let run: number[] = [];
+    let evidence = false;
+    const flush = (): void => {
+      if (run.length >= 2 && evidence) {
+        for (const i of run) {
+          if (flaggedLines.has(i)) continue;
+          const m = PAGE_START.exec(lines[i].text)!;
+          const start = lines[i].start + m[0].length - m[1].length - 1;
+          const end = lines[i].start + m[0].length;
+          hits.push({
+            kind: 'page-footer',
+            start,
+            end,
+            message: l10n.t('Page number of a document viewer left in the text.'),
+            fixTitle: l10n.t('Remove "{0}"', m[0].trim()),
+            edit: { start, end, newText: '' },
+          });
+        }
+      }
+      run = [];
+      evidence = false;
+    };
+    let prev = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i].text;
+      if (BLANK.test(t)) continue;
+      const m = lines[i].zone === 'prose' && t.length >= 80 ? PAGE_START.exec(t) : null;
+      const n = m ? Number(m[1]) : -1;
+      if (m && run.length && prev === run[run.length - 1] && n === Number(PAGE_START.exec(lines[prev].text)![1]) + 1) {
+        // The page before ends inside a sentence: with a character or a comma, not a mark.
+        if (/[\p{Script=Han}，,、]$/u.test(lines[prev].text.trimEnd())) evidence = true;
+        run.push(i);
+      } else {
+        flush();
+        if (m) run = [i];
+      }
+      prev = i;
+    }
+    flush();
   }
 
   // A short line without any mark between two website lines is part of that run (a site's name

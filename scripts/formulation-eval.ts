@@ -1,0 +1,121 @@
+/**
+ * `npm run glossary:eval`: how many altered formulations `formulation-members` flags. From every
+ * sentence of the official record (../shared/official/) and of the devset that spells out all the
+ * members of a checked entry in order, altered forms are made the way drafters get them wrong:
+ * two members swapped, one left out, one added (a member of another entry), one replaced by
+ * another entry's member, and, for entries whose wording changed, the older wording in a document
+ * dated after the change. Each is judged once as written and once with the term named beside the
+ * list (“四个意识”即……). The sentence itself, unaltered, must raise nothing.
+ */
+import { createAnalyzer, resolveConfig, RULE_IDS } from '../src/core';
+import { builtinEntries } from '../src/core/glossary/glossary';
+import { checkableEntries, type Checked } from '../src/core/rules/formulationMembers';
+import { devset, officialRecords, SHARED_MISSING } from '../test/support/shared';
+
+export type Alteration = 'reordered' | 'missing' | 'extra' | 'altered' | 'older';
+
+export interface Case {
+  readonly kind: Alteration | 'correct';
+  readonly named: boolean;
+  readonly text: string;
+  readonly year: number;
+  readonly term: string;
+}
+
+/** The altered forms of `sentence`, which spells out `c`'s members joined by 、 at `at`. */
+export function alterations(sentence: string, at: number, c: Checked, year: number): Case[] {
+  const m = c.members;
+  const n = m.length;
+  const whole = m.join('、');
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + whole.length);
+  const term = c.entry.term;
+  const out: Case[] = [];
+  const push = (kind: Case['kind'], list: readonly string[], y = year) => {
+    out.push({ kind, named: false, text: before + list.join('、') + after, year: y, term });
+    // (A term that is its own members, 获得感、幸福感、安全感, is not named beside them.)
+    if (!term.includes('、')) out.push({ kind, named: true, text: `${before}“${term}”，即${list.join('、')}${after}`, year: y, term });
+  };
+  push('correct', m);
+  const k = Math.min(1, n - 2);
+  push('reordered', [...m.slice(0, k), m[k + 1], m[k], ...m.slice(k + 2)]);
+  if (n >= 3) push('missing', [...m.slice(0, n - 2), m[n - 1]]);
+  // One character of a member changed (享受主义 for 享乐主义), away from the shared affix.
+  const j = Math.floor(n / 2);
+  const pos = c.affix?.kind === 'suffix' ? 0 : m[j].length - 1;
+  const ch = [...'新好实全强优'].find((x) => !m[j].includes(x))!;
+  push('altered', [...m.slice(0, j), m[j].slice(0, pos) + ch + m[j].slice(pos + 1), ...m.slice(j + 1)]);
+  // One more item that looks like a member: the shared affix with another word (服务意识 after
+  // 看齐意识), else a member with one character changed.
+  const a = c.affix;
+  const stem = ['服务', '责任', '发展'].find((x) => a && !m.includes(a.kind === 'suffix' ? x + a.text : a.text + x));
+  const extra = a && stem ? (a.kind === 'suffix' ? stem + a.text : a.text + stem) : m[n - 1].slice(0, -1) + [...'新好实全强优'].find((x) => !m[n - 1].endsWith(x))!;
+  push('extra', [...m, extra]);
+  for (const o of c.older) {
+    const since = Number(o.since.slice(0, 4));
+    if (o.members.join('、') !== whole) push('older', o.members, Math.max(year, since + 1));
+  }
+  return out;
+}
+
+/** The cases made from the record and the devset. */
+export function cases(): Case[] | undefined {
+  const records = officialRecords();
+  if (!records) return undefined;
+  const checked = checkableEntries(builtinEntries());
+  const texts = records.filter((r) => r.year !== undefined).map((r) => ({ text: r.text, year: r.year! }));
+  for (const p of [...(devset()?.pages ?? []), ...(devset()?.clean ?? [])]) texts.push({ text: p.text, year: 2023 });
+  const out: Case[] = [];
+  const seen = new Set<string>();
+  for (const { text, year } of texts) {
+    for (const line of text.split('\n')) {
+      for (const c of checked) {
+        const at = line.indexOf(c.members.join('、'));
+        if (at < 0) continue;
+        // One sentence around the list.
+        const s = Math.max(line.lastIndexOf('。', at) + 1, 0);
+        const e = line.indexOf('。', at);
+        const sentence = line.slice(s, e < 0 ? line.length : e + 1);
+        if (seen.has(c.entry.term + sentence)) continue;
+        seen.add(c.entry.term + sentence);
+        out.push(...alterations(sentence, at - s, c, year));
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the rule flags the case (a finding of the case's term, judged with its year). */
+export function judge(cs: readonly Case[]): Array<Case & { flagged: boolean }> {
+  const { config } = resolveConfig([{ source: 'eval', settings: { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'formulation-members' ? 'warning' : 'off'])) } }], RULE_IDS);
+  const analyzers = new Map<number, ReturnType<typeof createAnalyzer>>();
+  return cs.map((c) => {
+    let a = analyzers.get(c.year);
+    if (!a) analyzers.set(c.year, (a = createAnalyzer({ ...config, documentDate: String(c.year) })));
+    return { ...c, flagged: a.analyze(c.text).some((f) => f.data?.term === c.term || f.message.includes(c.term)) };
+  });
+}
+
+if (require.main === module) {
+  const cs = cases();
+  if (!cs) {
+    process.stderr.write(`${SHARED_MISSING}; nothing was measured.\n`);
+    process.exit(2);
+  }
+  const judged = judge(cs);
+  const rate = (xs: typeof judged) => `${xs.filter((x) => x.flagged).length}/${xs.length}`;
+  const altered = judged.filter((x) => x.kind !== 'correct');
+  const pct = (xs: typeof judged) => ((100 * xs.filter((x) => x.flagged).length) / Math.max(1, xs.length)).toFixed(1);
+  process.stdout.write(`${new Set(cs.map((c) => c.term)).size} entries, ${judged.filter((x) => x.kind === 'correct' && !x.named).length} sentences of the record and the devset\n`);
+  process.stdout.write(`altered and flagged: ${rate(altered)} (${pct(altered)} %); with the term beside the list ${rate(altered.filter((x) => x.named))} (${pct(altered.filter((x) => x.named))} %), without ${rate(altered.filter((x) => !x.named))} (${pct(altered.filter((x) => !x.named))} %)\n`);
+  for (const k of ['reordered', 'missing', 'extra', 'altered', 'older'] as const) {
+    const xs = altered.filter((x) => x.kind === k);
+    process.stdout.write(`  ${k.padEnd(10)} named ${rate(xs.filter((x) => x.named)).padStart(9)}   unnamed ${rate(xs.filter((x) => !x.named)).padStart(9)}\n`);
+  }
+  const wrong = judged.filter((x) => x.kind === 'correct' && x.flagged);
+  process.stdout.write(`correct sentences flagged: ${wrong.length} of ${judged.filter((x) => x.kind === 'correct').length}\n`);
+  for (const w of wrong.slice(0, 10)) process.stdout.write(`  ${w.term}: ${w.text.slice(0, 80)}\n`);
+  if (process.argv.includes('--missed')) {
+    for (const x of altered.filter((y) => !y.flagged).slice(0, 60)) process.stdout.write(`  missed ${x.kind}${x.named ? ' (named)' : ''} ${x.term}: ${x.text.slice(0, 90)}\n`);
+  }
+}
