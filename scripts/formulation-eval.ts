@@ -4,12 +4,13 @@
  * members of a checked entry in order, altered forms are made the way drafters get them wrong:
  * two members swapped, one left out, one added (a member of another entry), one replaced by
  * another entry's member, and, for entries whose wording changed, the older wording in a document
- * dated after the change. Each is judged once as written and once with the term named beside the
+ * dated after the change; formulations whose members are clauses (三个务必, 五个必由之路) the same
+ * way, clause by clause. Each is judged once as written and once with the term named beside the
  * list (“四个意识”即……). The sentence itself, unaltered, must raise nothing.
  */
 import { createAnalyzer, resolveConfig, RULE_IDS } from '../src/core';
 import { builtinEntries } from '../src/core/glossary/glossary';
-import { checkableEntries, type Checked } from '../src/core/rules/formulationMembers';
+import { checkableEntries, clauseEntries, type Checked, type ClauseChecked } from '../src/core/rules/formulationMembers';
 import { devset, officialRecords, SHARED_MISSING } from '../test/support/shared';
 
 export type Alteration = 'reordered' | 'missing' | 'extra' | 'altered' | 'older';
@@ -58,11 +59,36 @@ export function alterations(sentence: string, at: number, c: Checked, year: numb
   return out;
 }
 
+/** The altered forms of a sentence that spells out clause members (务必…，务必…) joined by ，at `at`. */
+export function clauseAlterations(sentence: string, at: number, c: ClauseChecked, year: number): Case[] {
+  const m = c.members;
+  const n = m.length;
+  const whole = m.join('，');
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + whole.length);
+  const term = c.entry.term;
+  const out: Case[] = [];
+  const push = (kind: Case['kind'], list: readonly string[]) => {
+    out.push({ kind, named: false, text: before + list.join('，') + after, year, term });
+    out.push({ kind, named: true, text: `${before}“${term}”，即${list.join('，')}${after}`, year, term });
+  };
+  push('correct', m);
+  push('reordered', [m[1], m[0], ...m.slice(2)]);
+  if (n >= 3) push('missing', [...m.slice(0, n - 2), m[n - 1]]);
+  // One character changed in the middle of a member, away from the shared words.
+  const j = Math.floor(n / 2);
+  const mid = c.at === 'end' ? Math.floor((m[j].length - c.prefix.length) / 2) : c.prefix.length + Math.floor((m[j].length - c.prefix.length) / 2);
+  const ch = [...'新好实全强优'].find((x) => m[j][mid] !== x)!;
+  push('altered', [...m.slice(0, j), m[j].slice(0, mid) + ch + m[j].slice(mid + 1), ...m.slice(j + 1)]);
+  return out;
+}
+
 /** The cases made from the record and the devset. */
 export function cases(): Case[] | undefined {
   const records = officialRecords();
   if (!records) return undefined;
   const checked = checkableEntries(builtinEntries());
+  const clauses = clauseEntries(builtinEntries());
   const texts = records.filter((r) => r.year !== undefined).map((r) => ({ text: r.text, year: r.year! }));
   for (const p of [...(devset()?.pages ?? []), ...(devset()?.clean ?? [])]) texts.push({ text: p.text, year: 2023 });
   const out: Case[] = [];
@@ -79,6 +105,16 @@ export function cases(): Case[] | undefined {
         if (seen.has(c.entry.term + sentence)) continue;
         seen.add(c.entry.term + sentence);
         out.push(...alterations(sentence, at - s, c, year));
+      }
+      for (const c of clauses) {
+        const at = line.indexOf(c.members.join('，'));
+        if (at < 0) continue;
+        const s = Math.max(line.lastIndexOf('。', at) + 1, 0);
+        const e = line.indexOf('。', at);
+        const sentence = line.slice(s, e < 0 ? line.length : e + 1);
+        if (seen.has(c.entry.term + sentence)) continue;
+        seen.add(c.entry.term + sentence);
+        out.push(...clauseAlterations(sentence, at - s, c, year));
       }
     }
   }

@@ -135,8 +135,9 @@ describe('formulation-members: what is reported', () => {
   it('never checks an unconfirmed entry or members it cannot split', () => {
     const terms = checked.map((c) => c.entry.term);
     for (const t of ['四个是否', '两个立即', '十个着力', '三关', '三个务必']) assert.ok(!terms.includes(t), t);
-    // Clause-long members are read clause by clause instead.
-    assert.deepEqual(clauses.map((c) => c.entry.term).sort(), ['三个务必', '两个确立', '两个维护', '两个毫不动摇'].sort());
+    // Clause-long members (some holding a 、 themselves) are read clause by clause instead, by their shared first or last words.
+    assert.deepEqual(clauses.map((c) => c.entry.term).sort(), ['三个务必', '两个确立', '两个维护', '两个毫不动摇', '五个必由之路'].sort());
+    assert.equal(clauses.find((c) => c.entry.term === '五个必由之路')?.at, 'end');
   });
 
   it('finds the shared affix that tells an altered member', () => {

@@ -93,10 +93,10 @@ function olderWordings(e: GlossaryEntry): OlderWording[] {
   return out;
 }
 
-/** Entries whose members the rule can check: confirmed, three or more single-phrase members. */
+/** Entries whose members the rule can check: confirmed, two or more single-phrase members (two long ones are clauses). */
 export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
   return entries
-    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 3 && e.members.every(SINGLE_PHRASE))
+    .filter((e) => e.status !== 'unconfirmed' && e.members && e.members.length >= 2 && e.members.every(SINGLE_PHRASE) && !(e.members.length === 2 && e.members.every((m) => m.length >= 8)))
     .map((entry) => {
       const members = entry.members!;
       const older = olderWordings(entry);
@@ -120,8 +120,9 @@ export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
 export interface ClauseChecked {
   readonly entry: GlossaryEntry;
   readonly members: readonly string[];
-  /** The words every member starts with (务必, 坚决维护, 确立). */
+  /** The words every member starts with (务必, 坚决维护, 确立), or, with `at: 'end'`, ends with (的必由之路). */
   readonly prefix: string;
+  readonly at?: 'end';
   readonly names: readonly string[];
 }
 
@@ -134,8 +135,12 @@ export function clauseEntries(entries: readonly GlossaryEntry[]): ClauseChecked[
     if (members.some((m) => /[，,；。]/u.test(m))) continue;
     let prefix = members[0];
     for (const m of members) while (prefix && !m.startsWith(prefix)) prefix = prefix.slice(0, -1);
-    if (prefix.length < 2) continue;
-    out.push({ entry, members, prefix, names: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length) });
+    let suffix = members[0];
+    for (const m of members) while (suffix && !m.endsWith(suffix)) suffix = suffix.slice(1);
+    const names = [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length);
+    // Clauses sharing their first words (务必…), or their last (…的必由之路) when those are longer.
+    if (suffix.length > prefix.length && suffix.length >= 3) out.push({ entry, members, prefix: suffix, names, at: 'end' });
+    else if (prefix.length >= 2) out.push({ entry, members, prefix, names });
   }
   return out;
 }
@@ -162,23 +167,41 @@ export function checkClauses(text: string, entries: readonly ClauseChecked[]): R
     }
     let k = 0;
     while (k < clauses.length) {
-      // A run of clauses that start with the shared words (the first may have a lead-in).
-      const at = clauses[k].text.indexOf(c.prefix);
-      if (at < 0) {
-        k++;
-        continue;
+      let run: Item[];
+      if (c.at === 'end') {
+        // A run of clauses that end with the shared words; the first may have a lead-in, cut off
+        // at the longest member it ends with (or kept whole when none).
+        if (!clauses[k].text.endsWith(c.prefix)) {
+          k++;
+          continue;
+        }
+        const first = clauses[k];
+        const lead = c.members.filter((m) => first.text.endsWith(m)).sort((a, b) => b.length - a.length)[0];
+        run = [lead ? { start: first.end - lead.length, end: first.end, text: lead } : first];
+        let j = k + 1;
+        while (j < clauses.length && clauses[j].text.endsWith(c.prefix)) run.push(clauses[j++]);
+        k = j;
+      } else {
+        // A run of clauses that start with the shared words (the first may have a lead-in).
+        const at = clauses[k].text.indexOf(c.prefix);
+        if (at < 0) {
+          k++;
+          continue;
+        }
+        run = [{ start: clauses[k].start + at, end: clauses[k].end, text: clauses[k].text.slice(at) }];
+        let j = k + 1;
+        while (j < clauses.length && clauses[j].text.startsWith(c.prefix)) run.push(clauses[j++]);
+        k = j;
       }
-      const run: Item[] = [{ start: clauses[k].start + at, end: clauses[k].end, text: clauses[k].text.slice(at) }];
-      let j = k + 1;
-      while (j < clauses.length && clauses[j].text.startsWith(c.prefix)) run.push(clauses[j++]);
-      k = j;
-      // The last clause may go on after its member (…集中统一领导的重要性).
-      const last = run[run.length - 1];
-      const lead = c.members.filter((m) => last.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
-      if (lead) run[run.length - 1] = { start: last.start, end: last.start + lead.length, text: lead };
-      const first = run[0];
-      const trail = c.members.filter((m) => first.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
-      if (trail && run.length > 1) run[0] = { start: first.start, end: first.start + trail.length, text: trail };
+      if (c.at !== 'end') {
+        // The last clause may go on after its member (…集中统一领导的重要性).
+        const last = run[run.length - 1];
+        const lead = c.members.filter((m) => last.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+        if (lead) run[run.length - 1] = { start: last.start, end: last.start + lead.length, text: lead };
+        const first = run[0];
+        const trail = c.members.filter((m) => first.text.startsWith(m)).sort((a, b) => b.length - a.length)[0];
+        if (trail && run.length > 1) run[0] = { start: first.start, end: first.start + trail.length, text: trail };
+      }
       if (run.length < 2) continue;
       const written = run.map((r) => r.text);
       const exact = written.filter((w) => c.members.includes(w));
@@ -192,8 +215,10 @@ export function checkClauses(text: string, entries: readonly ClauseChecked[]): R
       const named = new RegExp(`^[”’"）)]?(?:等|的)?[“"]?(?:${names})`, 'u').test(text.slice(e0, e0 + window)) || new RegExp(`(?:${names})[”"]?(?:[，,：:]|——)?(?:即|就是|是)?[“"]?$`, 'u').test(text.slice(Math.max(0, s0 - window), s0));
       const distinct = new Set(written).size === written.length;
       const reordered = written.length === n && exact.length === n && distinct;
-      // One altered clause: three members or more (two members with one altered is too often another sentence).
-      const altered = written.length === n && n >= 3 && exact.length === n - 1 && distinct;
+      // One altered clause: three members or more (two members with one altered is too often
+      // another sentence), or of two one character changed (新公有制 for 非公有制).
+      const oneChar = (w: string, m: string) => w.length === m.length && [...w].filter((ch, i) => ch !== m[i]).length === 1;
+      const altered = written.length === n && exact.length === n - 1 && distinct && (n >= 3 || written.some((w, i) => !c.members.includes(w) && oneChar(w, c.members[i])));
       if (!named && !reordered && !altered) continue;
       if (!named && written.some((w) => w.length > Math.max(...c.members.map((m) => m.length)) + 6)) continue;
       const missing = c.members.filter((m) => !written.includes(m));
