@@ -4,7 +4,8 @@
  * in the title (2023年在全市…), else the configured date (YYYY, YYYY-MM or YYYY-MM-DD), else today.
  * Precision is kept: a year alone is a year, not a day.
  */
-import type { SourceDocument } from './document';
+import { isBlank } from './chars';
+import type { Line, SourceDocument } from './document';
 
 export interface DocDate {
   readonly year: number;
@@ -19,8 +20,15 @@ const DATE_LINE = /^[\s（(]*((?:19|20)\d{2})\s*(?:[年\-./]\s*(\d{1,2})\s*(?:[�
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年?(?:度)?/u;
 
 export function documentDate(doc: SourceDocument, configured: string | undefined, today = new Date()): DocDate {
-  const prose = doc.lines.filter((l) => l.zone === 'prose' && l.text.trim() !== '');
-  const candidates = [...prose.slice(0, 6), ...prose.slice(-4)];
+  // The first six and the last four prose lines with text (found from each end, not by a pass over all).
+  const isText = (l: Line) => l.zone === 'prose' && !isBlank(l.text);
+  const first: Line[] = [];
+  for (let i = 0; i < doc.lines.length && first.length < 6; i++) if (isText(doc.lines[i])) first.push(doc.lines[i]);
+  const last: Line[] = [];
+  for (let i = doc.lines.length - 1; i >= 0 && last.length < 4; i--) if (isText(doc.lines[i])) last.unshift(doc.lines[i]);
+  // A short document: its lines are in both lists (as slices of one list would give them).
+  const candidates = [...first, ...last];
+  const prose = first;
   for (const l of candidates) {
     const m = DATE_LINE.exec(l.text);
     if (m && (!m[2] || (+m[2] >= 1 && +m[2] <= 12))) return { year: +m[1], ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), source: 'text' };

@@ -301,8 +301,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       for (const raw of rule.checkLine(text, lctx)) out.push(toFinding(rule.id, raw, delta));
     }
     // Sorted once when computed: the line findings of a document are then in order as they are collected.
-    if (out.length > 1) out.sort(byPosition);
-    return out;
+    return out.length > 1 ? sortedInPlace(out) : out;
   };
 
   function analyzeDocument(doc: SourceDocument, cache?: LineCache): Finding[] {

@@ -6,6 +6,7 @@
  * and traditional text alike.
  */
 import type { SourceDocument } from './document';
+import { isBlank } from './chars';
 
 export const CHINESE_NUMERALS = '〇一二三四五六七八九十';
 
@@ -172,7 +173,7 @@ function structureOf(doc: SourceDocument, memo?: LineMemo): Structure {
   for (const line of doc.lines) {
     if (line.zone !== 'prose') continue;
     const text = line.text;
-    if (!text.trim()) continue;
+    if (isBlank(text)) continue;
     // Only the first line with text can be the title.
     if (firstLine) {
       firstLine = false;

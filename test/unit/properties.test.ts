@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, createAnalyzer, fixAllSafe, LineCache, parseDocument, type Finding, type LanguageId } from '../../src/core';
+import { applyEdits, configure, createAnalyzer, fixAllSafe, LineCache, parseDocument, RULE_IDS, type Finding, type LanguageId } from '../../src/core';
 import { realTexts } from '../support/realTexts';
 
 const RUNS = Number(process.env.SPEECH_DRAFTER_PROPERTY_RUNS) || 60;
@@ -150,6 +150,26 @@ describe('properties over mutated real texts', function () {
           assert.deepEqual(reparsed, parseDocument(current, 'plaintext'));
           previous = reparsed;
         }
+      }),
+      params,
+    );
+  });
+
+  it('repeated-word finds the same doubles whether or not a line holds a surrogate pair', () => {
+    // Lines with a surrogate pair take the plain pattern; the others a pre-tested scan.
+    const only = configure([{ source: 'test', settings: { rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'repeated-word' ? 'warning' : 'off'])) } }]).analyzer;
+    const doubled = fc.array(fc.constantFrom('疫情', '防控', '疫', '情', '防', '控', '跨市', '的', '要', '抓紧抓实', '、', '，'), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(input.map((x) => x.text), doubled), (text) => {
+        const plain = text.replace(/[\uD800-\uDFFF]/g, '');
+        const lines = plain.split(/\r\n|\r|\n/);
+        const withPair = lines.map((l) => l + '。😀').join('\n');
+        const without = lines.map((l) => l + '。').join('\n');
+        const key = (f: Finding, t: string) => `${t.slice(0, f.start).split('\n').length}:${t.slice(f.start, f.end)}`;
+        assert.deepEqual(
+          only.analyze(withPair).map((f) => key(f, withPair)),
+          only.analyze(without).map((f) => key(f, without)),
+        );
       }),
       params,
     );

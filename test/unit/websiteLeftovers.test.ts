@@ -194,6 +194,12 @@ describe("a document viewer's page numbers", () => {
     assert.ok(out.includes('\n全。第二，要加强巡查。'), out);
   });
 
+  it('flags a lone "1、" right after the viewer\'s own notice', () => {
+    const t = ['《全镇防汛工作会议讲话.doc》由会员分享，可在线阅读，更多相关内容请在本站搜索。', page(1, long1)].join('\n');
+    const wb = both.analyze(t).filter((f) => f.rule === 'web-boilerplate');
+    assert.deepEqual(wb.map((f) => t.slice(f.start, f.end)), [t.split('\n')[0], '1、']);
+  });
+
   it('leaves a numbered list alone: its items end their sentences, or are short headings', () => {
     const items = [page(1, long1 + '全。'), page(2, long2 + '。')].join('\n');
     assert.equal(both.analyze(items).filter((f) => f.rule === 'web-boilerplate').length, 0);

@@ -41,7 +41,7 @@ const NONE: readonly Announcement[] = [];
 
 /** The announcements of a line (offsets relative to it), matched on its simplified characters. */
 function announcementsOf(line: string): readonly Announcement[] {
-  if (!/[点面”]/u.test(line)) return NONE;
+  if (!/[点面”]/.test(line)) return NONE;
   const simplified = toSimplifiedChars(line);
   const out: Announcement[] = [];
   for (const re of [SPOKEN, QUOTED]) {

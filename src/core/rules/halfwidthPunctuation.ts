@@ -8,7 +8,7 @@ import { isChineseText } from '../chars';
 import { overlapsAny } from '../document';
 import { fix, localizedOnce as once, replace } from '../fix';
 import type { LineContext, LineRule, RawFinding } from '../rule';
-import { isCjk, isDigit, isHan, isLatin, isLatinOrDigit, nextIndex, prevIndex } from './punctChars';
+import { cjkAt, hanAt, isCjk, isDigit, isHan, isHanCode, isLatin, isLatinOrDigit, latinAt, latinOrDigitAt, nextIndex, prevIndex } from './punctChars';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '.': '。', '...': '……' };
 
@@ -42,28 +42,26 @@ const ENGLISH_PUNCT = /[,;:!?"]/;
 function belongsToChinese(text: string, i: number, end: number, depth = 0): boolean {
   const p = prevIndex(text, i);
   const n = nextIndex(text, end - 1);
-  const P = p >= 0 ? text[p] : undefined;
-  const N = n < text.length ? text[n] : undefined;
-  if (isLatinOrDigit(P) && isLatinOrDigit(N)) return false;
-  if (isCjk(P)) return true;
+  if (latinOrDigitAt(text, p) && latinOrDigitAt(text, n)) return false;
+  if (cjkAt(text, p)) return true;
   // Right after another ASCII mark (;, ,,): the same judgement as that one.
-  if (depth < 3 && P !== undefined && ',:;!?'.includes(P)) return belongsToChinese(text, p, p + 1, depth + 1);
-  if (P === undefined) return isHan(N);
+  if (depth < 3 && p >= 0 && ',:;!?'.includes(text[p])) return belongsToChinese(text, p, p + 1, depth + 1);
+  if (p < 0) return n < text.length && hanAt(text, n);
   // The nearest letter or Han character before the mark, past digits and symbols: 5%, 2023), (WHO).
   let k = p;
-  while (k >= 0 && !isLatin(text[k]) && !isCjk(text[k])) k--;
-  if (k < 0) return isCjk(N);
-  if (isCjk(text[k])) return true;
+  while (k >= 0 && !latinAt(text, k) && !cjkAt(text, k)) k--;
+  if (k < 0) return cjkAt(text, n);
+  if (cjkAt(text, k)) return true;
   // A Latin stretch: where does it start?
   let s = k;
-  while (s > 0 && !isCjk(text[s - 1])) s--;
+  while (s > 0 && !cjkAt(text, s - 1)) s--;
   const stretch = text.slice(s, p + 1);
   if (ENGLISH_PUNCT.test(stretch)) return false;
   // Embedded in a Chinese clause (主题为 Hello World, / 使用5G,): the mark is Chinese.
-  if (s > 0 && isHan(text[s - 1])) return true;
+  if (s > 0 && hanAt(text, s - 1)) return true;
   // The clause is Latin only: an English phrase, unless one word runs straight into Chinese (iPhone,华为).
   if (/[A-Za-z0-9]\s+[A-Za-z0-9]/.test(stretch)) return false;
-  return isHan(N);
+  return hanAt(text, n);
 }
 
 /** Pinyin in brackets right after a character (區(qū)): the pinyin-annotation rule's. */
@@ -155,7 +153,16 @@ function quotes(text: string, ctx: LineContext, out: RawFinding[]): void {
   }
 }
 
-const ASCII_MARK = /[,:;!?]|\.+/g;
+/** Closing marks a full stop may follow: ” ’ ） 》. */
+const CLOSERS = new Set([...'”’）》'].map((c) => c.charCodeAt(0)));
+
+/** Whether [from, to) holds only ASCII spaces (and something). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
+}
+
 const TRIGGER = /[,:;!?()".]/;
 const ANY_HAN = /[\u3400-\u9fff]/;
 const ENTITY_BEFORE = /&#?[A-Za-z0-9]{2,8}$/;
@@ -171,25 +178,30 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
   let englishWords: boolean | undefined;
   if (text.includes('(') || text.includes(')')) brackets(text, ctx, out);
   if (text.includes('"')) quotes(text, ctx, out);
-  ASCII_MARK.lastIndex = 0;
-  for (let m = ASCII_MARK.exec(text); m; m = ASCII_MARK.exec(text)) {
-    const i = m.index;
-    const end = i + m[0].length;
-    const ch = m[0];
+  // The ASCII marks , : ; ! ? and runs of dots, found by code unit (no match objects).
+  for (let pos = 0; pos < text.length; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code !== 44 && code !== 58 && code !== 59 && code !== 33 && code !== 63 && code !== 46) continue;
+    const i = pos;
+    let end = i + 1;
+    if (code === 46) while (text.charCodeAt(end) === 46) end++;
+    const ch = code === 46 ? text.slice(i, end) : text[i];
+    pos = end - 1;
     if (overlapsAny(ctx.masked, i, end)) continue;
     let key = ch;
     if (ch[0] === '.') {
       if (ch.length === 2) continue;
       if (ch.length >= 3) {
         // An ellipsis typed as dots after Chinese text: 等等... → 等等……
-        if (!isCjk(text[prevIndex(text, i)]) || isLatinOrDigit(text[end])) continue;
+        if (!cjkAt(text, prevIndex(text, i)) || latinOrDigitAt(text, end)) continue;
         key = '...';
       } else {
         // A full stop right after Chinese text at a sentence end; not 1. 3.5 or abbreviations.
-        const before = text[i - 1];
-        const after = text[i + 1];
-        const sentenceEnd = isHan(before) || '”’）》'.includes(before ?? 'x') || ((before === '%' || before === '％') && /\p{Script=Han}[\d.]+[%％]$/u.test(text.slice(Math.max(0, i - 12), i)));
-        if (!sentenceEnd || !(after === undefined || after === ' ' || isCjk(after))) continue;
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        const sentenceEnd =
+          isHanCode(before) || CLOSERS.has(before) || ((before === 0x25 || before === 0xff05) && /\p{Script=Han}[\d.]+[%％]$/u.test(text.slice(Math.max(0, i - 12), i)));
+        if (!sentenceEnd || !(i + 1 >= text.length || after === 32 || cjkAt(text, i + 1))) continue;
       }
     } else {
       // A mark followed by a space (or ending the line) in a line with English words is English typography.
@@ -208,13 +220,19 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
     let s = i;
     let e = end;
     const p = prevIndex(text, i);
-    if (p >= 0 && p < i - 1 && isCjk(text[p]) && /^ +$/.test(text.slice(p + 1, i))) s = p + 1;
+    if (p >= 0 && p < i - 1 && cjkAt(text, p) && onlySpaces(text, p + 1, i)) s = p + 1;
     const n = nextIndex(text, end - 1);
-    if (n > end && n < text.length && isCjk(text[n]) && /^ +$/.test(text.slice(end, n))) e = n;
+    if (n > end && n < text.length && cjkAt(text, n) && onlySpaces(text, end, n)) e = n;
     const t = textsFor(key);
     out.push({ start: s, end: e, message: t.message, fixes: [replace({ start: s, end: e }, FULL[key], { safe: true, title: t.title })] });
   }
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  // Brackets and quotes came first: sorted only when they interleave with the marks.
+  for (let k = 1; k < out.length; k++) {
+    if (out[k - 1].start > out[k].start) {
+      out.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
   return out;
 }
 

@@ -22,6 +22,7 @@ import { maskedRanges, overlapsAny, type Line, type SourceDocument } from '../do
 import { fix, remove, replace } from '../fix';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { isLatinOrDigit } from './punctChars';
+import { isBlank } from '../chars';
 
 interface Mark {
   readonly at: number;
@@ -338,7 +339,7 @@ function check(doc: SourceDocument, ctx: RuleContext): RawFinding[] {
       quoteOpen = undefined;
       continue;
     }
-    if (line.text.trim() === '') {
+    if (isBlank(line.text)) {
       if (++blankRun > 2) flushBrackets();
       continue;
     }

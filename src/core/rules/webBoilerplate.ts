@@ -320,7 +320,7 @@ export function classify(text: string): LineClass {
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 /** The same at the end of the last line, with the spaces before it. */
-const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2})\s*$/u;
+const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2}|⋯{1,2}|。{3,}|·{3,})\s*$/u;
 
 /** What a speech's title or heading holds. */
 const TITLE_LIKE = bothScripts(/讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u);
@@ -434,7 +434,13 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     let run: number[] = [];
     let evidence = false;
     const flush = (): void => {
-      if (run.length >= 2 && evidence) {
+      // One page alone counts when it follows the viewer's own notice (…由会员分享, 还有 N 页未读).
+      const afterNotice = (i: number): boolean => {
+        let k = i - 1;
+        while (k >= 0 && BLANK.test(lines[k].text)) k--;
+        return k >= 0 && lineHits.some((h) => h.last === k && h.kind === 'paywall');
+      };
+      if ((run.length >= 2 && evidence) || (run.length === 1 && Number(PAGE_START.exec(lines[run[0]].text)![1]) === 1 && afterNotice(run[0]))) {
         for (const i of run) {
           if (flaggedLines.has(i)) continue;
           const m = PAGE_START.exec(lines[i].text)!;
@@ -490,18 +496,21 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
 
   // The site's summary of the opening near the top, cut off with "...", before the full text.
   const compact = (t: string) => t.replace(/\s+/g, '');
+  const compacts: string[] = [];
+  const compactOf = (j: number): string => (compacts[j] ??= compact(matchView(lines[j].text).text));
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const t = lines[i].text.trimEnd();
     if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 30 || !CUT_OFF.test(t)) continue;
-    const probe = compact(matchView(t).text).slice(0, 24);
+    const probe = compactOf(i).slice(0, 24);
+    if (probe.length < 12) continue;
     let rest = '';
-    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compact(matchView(lines[j].text).text);
-    if (probe.length >= 12 && rest.includes(probe)) lineHit('summary', i, categoryMessage('summary', ''));
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compactOf(j);
+    if (rest.includes(probe)) lineHit('summary', i, categoryMessage('summary', ''));
   }
   // A preview cut off mid-sentence at the end of the page: the trailing "..." is the site's.
   let lastIdx = lines.length - 1;
   while (lastIdx >= 0 && BLANK.test(lines[lastIdx].text)) lastIdx--;
-  if (lastIdx >= 0 && !flaggedLines.has(lastIdx) && lines[lastIdx].zone === 'prose' && lines[lastIdx].text.length >= 40) {
+  if (lastIdx >= 0 && !flaggedLines.has(lastIdx) && lines[lastIdx].zone === 'prose' && lines[lastIdx].text.length >= 20) {
     const m = TRAILING_CUT.exec(lines[lastIdx].text);
     if (m && !hits.some((h) => h.end > lines[lastIdx].start + m.index)) {
       const start = lines[lastIdx].start + m.index;

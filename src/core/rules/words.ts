@@ -10,7 +10,17 @@ const REDUPLICATED_VERBS = new Set(
 const DOUBLED = /(\p{Script=Han}{2,4})\1/gu;
 /** The same pattern, tried at one position: a doubled word starts only where a character recurs 2 to 4 later. */
 const DOUBLED_AT = /(\p{Script=Han}{2,4})\1/uy;
-const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The doubled words of a line by the global search alone (for lines with surrogate pairs). */
+function plainSearch(text: string, resume: (m: RegExpExecArray) => number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
+    out.push(m);
+    DOUBLED.lastIndex = resume(m);
+  }
+  return out;
+}
 
 /**
  * The doubled words of a line, as a global search with DOUBLED finds them (each search resuming
@@ -19,23 +29,36 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  */
 function doubledWords(text: string, resume: (m: RegExpExecArray) => number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (SURROGATE.test(text)) {
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-      out.push(m);
-      DOUBLED.lastIndex = resume(m);
-    }
-    return out;
-  }
+  // A window of five code units slides along the line: one read per position.
   const n = text.length - 3;
+  let c0 = text.charCodeAt(0);
+  let c1 = text.charCodeAt(1);
+  let c2 = text.charCodeAt(2);
+  let c3 = text.charCodeAt(3);
+  let c4 = text.charCodeAt(4);
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2e80 || (c !== text.charCodeAt(i + 2) && c !== text.charCodeAt(i + 3) && c !== text.charCodeAt(i + 4))) continue;
-    DOUBLED_AT.lastIndex = i;
-    const m = DOUBLED_AT.exec(text);
-    if (!m) continue;
-    out.push(m);
-    i = resume(m) - 1;
+    if (c0 >= 0xd800 && c0 <= 0xdfff) return plainSearch(text, resume);
+    if (c0 >= 0x2e80 && (c0 === c2 || c0 === c3 || c0 === c4)) {
+      DOUBLED_AT.lastIndex = i;
+      const m = DOUBLED_AT.exec(text);
+      if (m) {
+        out.push(m);
+        const next = resume(m);
+        // Restart the window after the run.
+        i = next - 1;
+        c0 = text.charCodeAt(next);
+        c1 = text.charCodeAt(next + 1);
+        c2 = text.charCodeAt(next + 2);
+        c3 = text.charCodeAt(next + 3);
+        c4 = text.charCodeAt(next + 4);
+        continue;
+      }
+    }
+    c0 = c1;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = text.charCodeAt(i + 5);
   }
   return out;
 }
@@ -95,13 +118,16 @@ function twoWordsOverlap(text: string, s: number): boolean {
   return s >= 1 && c.length === 2 && occursElsewhere(text, a, s - 1, s + 4) && occursElsewhere(text, b, s, s + 4) && occursElsewhere(text, c, s, s + 5);
 }
 
-function repeated(text: string, ctx: Pick<LineContext, 'masked'>): RawFinding[] {
+function repeated(text: string, maskedOf: () => LineContext['masked']): RawFinding[] {
+  let ranges: LineContext['masked'] | undefined;
+  // Computed only for a line with something found.
+  const masked = () => (ranges ??= maskedOf());
   const out: RawFinding[] = [];
   DOUBLED_ITEM.lastIndex = 0;
   for (let m = mayRepeatItem(text) ? DOUBLED_ITEM.exec(text) : null; m; m = DOUBLED_ITEM.exec(text)) {
     const item = m[1] ?? m[2];
     const dupEnd = m.index + item.length * 2 + 1;
-    if (overlapsAny(ctx.masked, m.index, dupEnd)) continue;
+    if (overlapsAny(masked(), m.index, dupEnd)) continue;
     out.push({
       start: m.index,
       end: dupEnd,
@@ -127,7 +153,7 @@ function repeated(text: string, ctx: Pick<LineContext, 'masked'>): RawFinding[] 
     if (NUMERALS.test(word) || (word.length === 2 && INTENSIFIERS.includes(word[0])) || STRESSED_ADVERBS.has(word)) continue;
     // What the list check found is sorted and disjoint: one pointer walks it.
     while (item < items && out[item].end <= m.index) item++;
-    if ((item < items && out[item].start < end) || overlapsAny(ctx.masked, m.index, end)) continue;
+    if ((item < items && out[item].start < end) || overlapsAny(masked(), m.index, end)) continue;
     out.push({
       start: m.index,
       end,
@@ -177,7 +203,7 @@ export const repeatedWordRule: DocumentRule = {
     let attested = 0;
     for (const line of doc.lines) {
       if (line.zone !== 'prose' || line.text.length === 0) continue;
-      const found = ctx.lineMemo('repeated-word', line.text, () => repeated(line.text, { masked: maskedRanges(line.text, doc.languageId) }));
+      const found = ctx.lineMemo('repeated-word', line.text, () => repeated(line.text, () => maskedRanges(line.text, doc.languageId)));
       for (const f of found) {
         const start = f.start + line.start;
         const word = f.data?.doubled;
