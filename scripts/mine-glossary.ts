@@ -144,9 +144,18 @@ function keyedRun(sentence: string, term: string, n: number): string[] | undefin
 }
 
 /** Cut the lead-in off the first item and the tail off the last: 增强政治意识 → 政治意识. */
-function trimEnds(items: string[], key: string | undefined): string[] | undefined {
+function trimEnds(items: string[], key0: string | undefined): string[] | undefined {
   const out = items.map(cleanMember);
   const mids = out.slice(1, -1).map((s) => s.length);
+  // Without a key word the middle items share (权分置 of 三权分置), the end they do share (权).
+  let key = key0;
+  if (out.length > 2 && (!key || !out.slice(1, -1).every((m) => m.endsWith(key!) || m.startsWith(key!)))) {
+    const inner = out.slice(1, -1);
+    let suffix = inner[0];
+    for (const m of inner) while (suffix && !m.endsWith(suffix)) suffix = suffix.slice(1);
+    // (Only an end: a shared start would cut the last item at a guessed length.)
+    key = suffix && !inner.includes(suffix) ? suffix : key0;
+  }
   const typical = mids.length ? Math.max(...mids) : Math.min(out[0].length, out[out.length - 1].length);
   const suffix = key && out.slice(1, -1).every((m) => m.endsWith(key)) && out.length > 2;
   const prefix = key && out.slice(1, -1).every((m) => m.startsWith(key)) && out.length > 2;
