@@ -470,6 +470,42 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ],
     pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '单位）' }, { text: '时间）' }, { text: '表中数据（单位' }],
   },
+  {
+    id: 'empty-bracket',
+    description: 'An empty bracket left to be filled in: （ ）月（ ）日, 【 】同志.',
+    pattern: re('[【［（〔〈「『][\\s\\u3000_＿]{0,6}[】］）〕〉」』]|[\\[(<{][\\s\\u3000_＿]{1,6}[\\])>}]'),
+    missing: 'text',
+    gate: '【［（〔〈「『[(<{',
+    around: 'han',
+    flag: [
+      { text: '会议于（ ）月（ ）日召开', flagged: '（ ）' },
+      { text: '请【】同志发言', flagged: '【】' },
+    ],
+    pass: [{ text: 'f()' }, { text: '（一）加强领导' }, { text: '[ ] 待办' }],
+  },
+  {
+    id: 'angle-slot',
+    description: 'A slot in angle or curly brackets: <单位名称>, {姓名}, 〈会议时间〉.',
+    pattern: re(
+      '[<〈{]\\{?\\s*(?:具体|请填写|此处填写?|填写)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份)\\s*\\}?[>〉}]',
+    ),
+    missing: 'text',
+    gate: '<〈{',
+    flag: [
+      { text: '<单位名称>召开会议', flagged: '<单位名称>' },
+      { text: '{{姓名}}同志', flagged: '{{姓名}}' },
+    ],
+    pass: [{ text: '<正>' }, { text: '「时间」是最好的见证' }],
+  },
+  {
+    id: 'block-blank',
+    description: 'A fill-in blank drawn with block or wavy underline characters: ▁▁▁, ﹍﹍.',
+    pattern: re('[▁﹍﹎﹏]{2,}'),
+    missing: 'text',
+    gate: '▁﹍﹎﹏',
+    flag: [{ text: '于▁▁年召开', flagged: '▁▁' }],
+    pass: [{ text: '▁' }],
+  },
 ];
 
 /** Human-readable description of what is missing, by kind (English source for l10n). */
