@@ -10,12 +10,17 @@ import type { AnalyzerServices, DocumentRule, LineContext, LineRule, RawFinding,
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
-/** Line-rule findings of one line text: line-relative, and the last absolute copy made of them. */
+/**
+ * Line-rule findings of one line text: line-relative, and the absolute copies made of them by
+ * line start (a text may stand on several lines; a few starts are kept).
+ */
 interface LineEntry {
   readonly rel: readonly Finding[];
-  absStart: number;
-  abs: readonly Finding[] | undefined;
+  abs: Map<number, readonly Finding[]> | undefined;
 }
+
+/** Starts kept per line text before its absolute copies are made afresh. */
+const MAX_PLACES = 4;
 
 /** What the cache keeps for one line text: its line-rule findings and the document rules' per-line results. */
 interface Slot {
@@ -330,14 +335,17 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
           continue;
         }
         let entry = slot.entry;
-        if (entry === undefined) slot.entry = entry = { rel: lineFindings(line.text, lctx, 0), absStart: -1, abs: undefined };
+        if (entry === undefined) slot.entry = entry = { rel: lineFindings(line.text, lctx, 0), abs: undefined };
         if (entry.rel.length === 0) continue;
-        // The absolute findings of an unmoved line are reused as they are.
-        if (entry.absStart !== line.start || !entry.abs) {
-          entry.abs = entry.rel.map((f) => ({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) }));
-          entry.absStart = line.start;
+        // The absolute findings of a line at a start seen before are reused as they are.
+        const places = (entry.abs ??= new Map());
+        let abs = places.get(line.start);
+        if (abs === undefined) {
+          if (places.size >= MAX_PLACES) places.clear();
+          abs = entry.rel.map((f) => ({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) }));
+          places.set(line.start, abs);
         }
-        for (const f of entry.abs) findings.push(f);
+        for (const f of abs) findings.push(f);
       }
     }
     const exclusive: Array<{ rule: RuleId; start: number; end: number }> = [];
