@@ -171,10 +171,11 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     gate: ['目', '·', '…', '.', '．', '_', '-', '－'],
     // A compilation's table of contents: its heading, and entries with leader dots and a page number.
-    pattern: /^\s*目\s*录\s*[:：]?\s*$|(?:[·…]\s*)+\d{1,4}\s*$|(?:[.．_\-－]\s*){4,}\d{1,4}\s*$/u,
+    pattern: /^\s*(?:本文|文章)?目\s*录\s*[:：]?\s*$|(?:[·…]\s*)+\d{1,4}\s*$|(?:[.．_\-－]\s*){4,}\d{1,4}\s*$/u,
     maxLineLength: 120,
     flag: [
       { text: '目录', flagged: '目录' },
+      { text: '本文目录：', flagged: '本文目录：' },
       { text: '◆.县长在全县安全生产工作会议上的讲话··········27', flagged: '◆.县长在全县安全生产工作会议上的讲话··········27' },
     ],
     pass: [{ text: '要建立负面清单和权力清单目录。' }, { text: '（一）提高政治站位' }],
@@ -239,15 +240,17 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'contact-ad',
     category: 'site',
     scope: 'line',
-    gate: ['qq', '微信', 'vx', 'v信', '加v', '客服', '代写', '代笔', '写作服务', '定制写作', '联系老师'],
+    gate: ['qq', '微信', 'vx', 'v信', '加v', '客服', '代写', '代笔', '写作服务', '定制写作', '联系老师', '一键生成', 'ai', '人工智能', '官网', '官方网站', '网址'],
     // Advertisements with a contact id (QQ, WeChat, service line) for writing or downloads.
-    pattern: /(?:QQ|qq|微信|VX|vx|V信|加V|客服|微信号)\s*(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}|代写|代笔|写作服务|定制写作|联系老师/u,
+    pattern: /(?:QQ|qq|微信|VX|vx|V信|加V|客服|微信号)\s*(?:号|群)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}|代写|代笔|写作服务|定制写作|联系老师|一键生成|(?:AI|人工智能)(?:写作)?(?:工具|助手|写作)|^\s*(?:官网|官方网站|网址)\s*[:：]\s*(?:https?:|www\.|[a-z0-9-]+\.[a-z])/iu,
     maxLineLength: 100,
     flag: [
       { text: '专业代写各类讲话稿，QQ:12345678', flagged: '专业代写各类讲话稿，QQ:12345678' },
       { text: '需要定制请加微信：abc_12345', flagged: '需要定制请加微信：abc_12345' },
+      { text: '先推荐一个好用的AI写作工具，一键生成各类文稿', flagged: '先推荐一个好用的AI写作工具，一键生成各类文稿' },
+      { text: '官网：https://example.com', flagged: '官网：https://example.com' },
     ],
-    pass: [{ text: '要用好微信公众号等新媒体平台。' }, { text: '加强QQ群、微信群管理。' }],
+    pass: [{ text: '要用好微信公众号等新媒体平台。' }, { text: '加强QQ群、微信群管理。' }, { text: '要用好人工智能技术，推动产业升级。' }, { text: '网址要写准确。' }],
   },
   {
     id: 'site-name',
@@ -604,8 +607,9 @@ const FORMS: readonly BoilerplateForm[] = [
     category: 'title-decoration',
     scope: 'segment',
     gate: ['★', '☆', '◆', '◇', '♦', '※', '✿', '❀', '❤', '♥'],
-    // Symbols a site puts on both sides of a title: ★在全县…讲话★ (the title stays).
-    pattern: /^\s*([★☆◆◇♦※✿❀❤♥])\1*\s*(?=[^。！？★☆◆◇♦※✿❀❤♥\n]{4,60}?\s*\1+\s*$)|(?<=^\s*[★☆◆◇♦※✿❀❤♥]*([★☆◆◇♦※✿❀❤♥])\s*[^。！？★☆◆◇♦※✿❀❤♥\n]{4,60}?)\s*\2+\s*$/gu,
+    // Symbols a site puts on both sides of a title: ★在全县…讲话★ (the title stays). The second
+    // alternative starts with the symbols, its look-behind after them, so the scan is fast.
+    pattern: /^\s*[★☆◆◇♦※✿❀❤♥]+\s*(?=[^。！？★☆◆◇♦※✿❀❤♥\n]{4,60}?\s*[★☆◆◇♦※✿❀❤♥]+\s*$)|\s*[★☆◆◇♦※✿❀❤♥]+\s*$(?<=^\s*[★☆◆◇♦※✿❀❤♥]+\s*[^。！？★☆◆◇♦※✿❀❤♥\n]{4,60}?\s*[★☆◆◇♦※✿❀❤♥]+\s*)/gu,
     maxLineLength: 80,
     flag: [
       { text: '★在全县防汛工作会议上的讲话★', flagged: '★' },
@@ -777,6 +781,6 @@ export const INTERFACE_WORDS: readonly string[] = [
 
 /** Examples the interface-line classifier must and must not flag (run by the unit tests). */
 export const INTERFACE_LINE_EXAMPLES: RuleExamples = {
-  flag: [{ text: '繁体版 简体版' }, { text: '文档' }, { text: '3012' }, { text: '/ 0' }, { text: '98.5%' }, { text: 'PDF' }, { text: '浏览 120 下载 3 大小 18.2K 2023-01-05 分享' }, { text: '/ 2' }, { text: '关注' }, { text: '免费下载' }, { text: '评论(0)' }],
-  pass: [{ text: '2.5' }, { text: '10' }, { text: '2' }, { text: '关注民生' }, { text: '分享经验' }, { text: '评论员文章' }, { text: '下载安装要规范。' }, { text: '一、下载' }, { text: '2023年4月1日' }, { text: '同志们：' }],
+  flag: [{ text: '-' }, { text: '|' }, { text: '繁体版 简体版' }, { text: '文档' }, { text: '3012' }, { text: '/ 0' }, { text: '98.5%' }, { text: 'PDF' }, { text: '浏览 120 下载 3 大小 18.2K 2023-01-05 分享' }, { text: '/ 2' }, { text: '关注' }, { text: '免费下载' }, { text: '评论(0)' }],
+  pass: [{ text: '2.5' }, { text: '10' }, { text: '2' }, { text: '关注民生' }, { text: '分享经验' }, { text: '评论员文章' }, { text: '下载安装要规范。' }, { text: '一、下载' }, { text: '2023年4月1日' }, { text: '同志们：' }, { text: '……' }, { text: '***' }],
 };

@@ -255,7 +255,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'masked-word',
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
-    pattern: re(`(?<![*＊])(?:(?<=[${HAN}])[*＊]{1,6}(?=[${HAN}])|[*＊]{1,6}(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
+    // The stars come first, the look-behinds after them (a run's first star: no star before it).
+    pattern: re(`[*＊]{1,6}(?<=(?:^|[^*＊])[*＊]{1,6})(?:(?<=[${HAN}][*＊]{1,6})(?=[${HAN}])|(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
     missing: 'text',
     gate: '*＊',
     flag: [
@@ -417,7 +418,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'dash-slot',
     description: 'Dashes standing for a name or a place at the start of a line or after a preposition: ——同志, 在--县.',
     pattern: re(
-      `(?:(?<=^\\s*)|(?<=[在由向请和与及对给从到]))(?:-{2,}|—{2,})(?=\\s?(?:副?(?:书记|市长|县长|区长|乡长|镇长|主任|局长|部长|主席|厅长|处长|科长|院长|校长)|同志|(?:${PLACE_WORDS})(?:委|政府|人民政府|召开|的|、)))`,
+      `(?:-{2,}|—{2,})(?<=(?:^\\s*|[在由向请和与及对给从到])(?:-+|—+))(?<![-—](?:-{2,}|—{2,}))(?=\\s?(?:副?(?:书记|市长|县长|区长|乡长|镇长|主任|局长|部长|主席|厅长|处长|科长|院长|校长)|同志|(?:${PLACE_WORDS})(?:委|政府|人民政府|召开|的|、)))`,
     ),
     missing: 'text',
     gate: '-—',

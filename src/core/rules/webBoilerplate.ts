@@ -131,6 +131,8 @@ const ENUMERATION = /^\s*(?:[（(]?[一二三四五六七八九十百\d]+[）)�
 export function isInterfaceLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 60 || /[。！？!?；;]/.test(t) || ENUMERATION.test(t)) return false;
+  // A stray separator on a line of its own: - | / > •.
+  if (/^[-|｜/>»•·]{1,3}$/u.test(t)) return true;
   let covered = 0;
   let words = 0;
   let digits = 0;
