@@ -7,6 +7,7 @@
 import { maskedRanges, parseDocument, type LanguageId, type Line, type SourceDocument } from './document';
 import type { ResolvedConfig } from './config';
 import type { AnalyzerServices, DocumentRule, LineContext, LineRule, RawFinding, Rule, RuleContext } from './rule';
+import { shiftedFixes } from './fix';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 import type { Finding, Fix, RuleId, Severity } from './types';
 
@@ -256,11 +257,19 @@ function filterInPlace(xs: Finding[], keep: (f: Finding) => boolean): void {
 
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
+/** A line-relative finding at its line's start (field by field, as toFinding makes it). */
+function moved(f: Finding, delta: number): Finding {
+  const fixes = shiftFixes(f.fixes, delta);
+  return f.data
+    ? { rule: f.rule, severity: f.severity, message: f.message, start: f.start + delta, end: f.end + delta, fixes, data: f.data }
+    : { rule: f.rule, severity: f.severity, message: f.message, start: f.start + delta, end: f.end + delta, fixes };
+}
+
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
   if (!fixes) return NO_FIXES;
   // Fixes are immutable: with nothing to shift, the rule's own array serves.
   if (delta === 0) return fixes;
-  return fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) }));
+  return shiftedFixes(fixes, delta);
 }
 
 export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[], services?: AnalyzerServices): Analyzer {
@@ -342,7 +351,7 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
         let abs = places.get(line.start);
         if (abs === undefined) {
           if (places.size >= MAX_PLACES) places.clear();
-          abs = entry.rel.map((f) => ({ ...f, start: f.start + line.start, end: f.end + line.start, fixes: shiftFixes(f.fixes, line.start) }));
+          abs = entry.rel.map((f) => moved(f, line.start));
           places.set(line.start, abs);
         }
         for (const f of abs) findings.push(f);

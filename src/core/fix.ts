@@ -13,6 +13,7 @@
  * default title (pass a title localized once when a rule makes thousands of fixes).
  */
 import * as l10n from '@vscode/l10n';
+import type { RawFinding } from './rule';
 import type { Fix, TextEdit } from './types';
 
 export interface FixRange {
@@ -57,4 +58,25 @@ export function localizedOnce(key: string, make: () => string): string {
   let t = localized.get(key);
   if (t === undefined) localized.set(key, (t = make()));
   return t;
+}
+
+/** Fixes with every edit moved by `delta` (field by field: copying by spread is slow on objects of many shapes). */
+export function shiftedFixes(fixes: readonly Fix[], delta: number): Fix[] {
+  return fixes.map((f) => {
+    const edits = f.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, newText: e.newText }));
+    return f.preferred === undefined ? { title: f.title, edits, safe: f.safe } : { title: f.title, edits, safe: f.safe, preferred: f.preferred };
+  });
+}
+
+/**
+ * A finding moved by `delta` with its fixes, e.g. from line-relative to document offsets when a
+ * document rule keeps per-line results (ctx.lineMemo).
+ */
+export function shifted(f: RawFinding, delta: number): RawFinding {
+  const out: { -readonly [K in keyof RawFinding]: RawFinding[K] } = { start: f.start + delta, end: f.end + delta, message: f.message };
+  if (f.fixes !== undefined) out.fixes = shiftedFixes(f.fixes, delta);
+  if (f.data !== undefined) out.data = f.data;
+  if (f.severity !== undefined) out.severity = f.severity;
+  if (f.exclusive !== undefined) out.exclusive = f.exclusive;
+  return out;
 }

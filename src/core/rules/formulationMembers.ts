@@ -26,7 +26,7 @@ import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny } from '../document';
 import { documentDate, isOnOrAfter, type DocDate } from '../documentDate';
 import { OUTDATED_TERMS } from '../data/outdatedTerms';
-import { replace } from '../fix';
+import { replace, shifted } from '../fix';
 import { defaultGlossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/types';
 import type { DocumentRule, RawFinding } from '../rule';
@@ -937,8 +937,7 @@ export const formulationMembersRule: DocumentRule = {
         if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
         const rest = forDate(lf, date);
         if (!rest) continue;
-        const f = rest;
-        out.push({ ...rest, start: line.start + f.start, end: line.start + f.end, fixes: rest.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })) });
+        out.push(shifted(rest, line.start));
       }
     }
     return out;

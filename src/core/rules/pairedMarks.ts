@@ -19,7 +19,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny, type Line, type SourceDocument } from '../document';
-import { fix, remove, replace } from '../fix';
+import { fix, remove, replace, shifted } from '../fix';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { isLatinOrDigit } from './punctChars';
 import { isBlank } from '../chars';
@@ -289,7 +289,8 @@ function evaluateBrackets(line: Line, br: readonly Mark[], carried: readonly Ope
 /** Messages per mark, made once: a line of a thousand stray brackets formats two strings, not two thousand. */
 const notClosedText = new Map<string, string>();
 const notOpenedText = new Map<string, string>();
-const removeExtraText = new Map<string, string>();
+/** The options of the fix that removes an extra mark, per mark (a page may hold thousands). */
+const removeExtraOptions = new Map<string, { readonly safe: true; readonly title: string }>();
 function notClosed(b: OpenBracket): RawFinding {
   let message = notClosedText.get(b.ch);
   if (message === undefined) notClosedText.set(b.ch, (message = l10n.t('"{0}" is not closed on its line.', b.ch)));
@@ -307,19 +308,11 @@ function withDoubleFix(text: string, f: RawFinding): RawFinding {
   if (f.end !== f.start + 1 || !(ch in OPEN_OF || ch in CLOSE_OF)) return f;
   const twin = ch in CLOSE_OF ? text[f.start + 1] === ch : text[f.start - 1] === ch;
   if (!twin) return f;
-  let title = removeExtraText.get(ch);
-  if (title === undefined) removeExtraText.set(ch, (title = l10n.t('Remove the extra "{0}"', ch)));
-  return { ...f, fixes: [remove(f, { safe: true, title })] };
-}
-
-/** A line-relative finding moved to the line's offset. */
-function shift(f: RawFinding, delta: number): RawFinding {
-  return {
-    ...f,
-    start: f.start + delta,
-    end: f.end + delta,
-    fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
-  };
+  let options = removeExtraOptions.get(ch);
+  if (options === undefined) removeExtraOptions.set(ch, (options = { safe: true, title: l10n.t('Remove the extra "{0}"', ch) }));
+  const fixes = [remove(f, options)];
+  // A finding of a mark alone (most of them) is made anew; any other keeps what it carries.
+  return f.fixes === undefined && f.data === undefined && f.severity === undefined ? { start: f.start, end: f.end, message: f.message, fixes } : { ...f, fixes };
 }
 
 function check(doc: SourceDocument, ctx: RuleContext): RawFinding[] {
@@ -358,12 +351,12 @@ function check(doc: SourceDocument, ctx: RuleContext): RawFinding[] {
       if (!carried) ev = lm.dqAlone ??= evaluateQuotes(lm.dq, false);
       else ev = evaluateQuotes(lm.dq, true);
       if (carried && ev.abandonCarry && quoteOpen !== undefined) out.push({ start: quoteOpen, end: quoteOpen + 1, message: msg().neverClosed });
-      for (const f of ev.findings) out.push(shift(f, line.start));
+      for (const f of ev.findings) out.push(shifted(f, line.start));
       if (ev.openAt === undefined) quoteOpen = undefined;
       else if (ev.openAt >= 0) quoteOpen = line.start + ev.openAt;
       // openAt -1: the carried quotation is still open.
     }
-    for (const f of lm.sqFindings) out.push(shift(f, line.start));
+    for (const f of lm.sqFindings) out.push(shifted(f, line.start));
     // Brackets: the ones left open by the previous line may close on this one.
     if (lm.br.length || brackets.length) {
       const before = out.length;

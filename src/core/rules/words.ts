@@ -1,6 +1,7 @@
 /** Rule `repeated-word`. */
 import * as l10n from '@vscode/l10n';
 import { maskedRanges, overlapsAny } from '../document';
+import { shifted } from '../fix';
 import type { DocumentRule, LineContext, RawFinding } from '../rule';
 
 /** Verbs that are doubled on purpose (研究研究 = "look into it a bit"). */
@@ -210,12 +211,7 @@ export const repeatedWordRule: DocumentRule = {
         // A two-character unit at the seam of two words the document writes elsewhere is no slip
         // (each check scans the document once; past a bound the finding is reported as it is).
         if (typeof word === 'string' && word.length === 2 && attested++ < MAX_ATTESTED && twoWordsOverlap(text, start)) continue;
-        out.push({
-          ...f,
-          start,
-          end: f.end + line.start,
-          fixes: f.fixes?.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + line.start, end: e.end + line.start })) })),
-        });
+        out.push(shifted(f, line.start));
       }
     }
     return out;
