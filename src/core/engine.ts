@@ -199,9 +199,22 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
-/** Sorts unless already sorted (most rules report in the order of the text): one pass to tell. */
+/**
+ * Sorts unless already sorted (most rules report in the order of the text): one pass to tell.
+ * Short lists (one line's findings) are sorted by insertion, in place, without a work array.
+ */
 function sortedInPlace(xs: Finding[]): Finding[] {
-  for (let i = 1; i < xs.length; i++) if (byPosition(xs[i - 1], xs[i]) > 0) return xs.sort(byPosition);
+  for (let i = 1; i < xs.length; i++) {
+    if (byPosition(xs[i - 1], xs[i]) <= 0) continue;
+    if (xs.length > 32) return xs.sort(byPosition);
+    for (let j = i; j < xs.length; j++) {
+      const x = xs[j];
+      let k = j - 1;
+      for (; k >= 0 && byPosition(xs[k], x) > 0; k--) xs[k + 1] = xs[k];
+      xs[k + 1] = x;
+    }
+    return xs;
+  }
   return xs;
 }
 

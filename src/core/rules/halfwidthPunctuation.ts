@@ -16,11 +16,16 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': 
  * Messages and titles per mark, localized once (a pasted page has thousands of marks). The
  * adapters configure the language before the first check and never change it.
  */
-const markTexts = new Map<string, { message: string; title: string }>();
-function textsFor(ch: string): { message: string; title: string } {
+interface MarkTexts {
+  readonly message: string;
+  /** The options of its fix: safe, with its title. */
+  readonly fix: { readonly safe: true; readonly title: string };
+}
+const markTexts = new Map<string, MarkTexts>();
+function textsFor(ch: string): MarkTexts {
   let t = markTexts.get(ch);
   if (!t) {
-    t = { message: l10n.t('Half-width "{0}" in Chinese text: use "{1}".', ch, FULL[ch]), title: l10n.t('Change to "{0}"', FULL[ch]) };
+    t = { message: l10n.t('Half-width "{0}" in Chinese text: use "{1}".', ch, FULL[ch]), fix: { safe: true, title: l10n.t('Change to "{0}"', FULL[ch]) } };
     markTexts.set(ch, t);
   }
   return t;
@@ -119,7 +124,7 @@ function brackets(text: string, ctx: LineContext, out: RawFinding[]): void {
     } else {
       const at = asciiOpen ? o : c;
       const t = textsFor(text[at]);
-      out.push({ start: at, end: at + 1, message: t.message, fixes: [replace({ start: at, end: at + 1 }, FULL[text[at]], { safe: true, title: t.title })] });
+      out.push({ start: at, end: at + 1, message: t.message, fixes: [replace({ start: at, end: at + 1 }, FULL[text[at]], t.fix)] });
     }
   }
 }
@@ -224,7 +229,7 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
     const n = nextIndex(text, end - 1);
     if (n > end && n < text.length && cjkAt(text, n) && onlySpaces(text, end, n)) e = n;
     const t = textsFor(key);
-    out.push({ start: s, end: e, message: t.message, fixes: [replace({ start: s, end: e }, FULL[key], { safe: true, title: t.title })] });
+    out.push({ start: s, end: e, message: t.message, fixes: [replace({ start: s, end: e }, FULL[key], t.fix)] });
   }
   // Brackets and quotes came first: sorted only when they interleave with the marks.
   for (let k = 1; k < out.length; k++) {
