@@ -61,23 +61,39 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ]/;
 const HAN_OR_CJK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·]/u;
 const HAN_OR_MARK = /[\p{Script=Han}，。、；：？！“”‘’（）《》〈〉【】〔〕…—～·,.;:!?()"']/u;
 
+/**
+ * The three classes above per code unit, found on first use (bit 1: known; 2: latin or digit;
+ * 4: Han or a Chinese mark; 8: Han or any mark). A lone surrogate matches none, as in the patterns.
+ */
+const CLASS_OF = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = CLASS_OF[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LATIN_OR_DIGIT.test(ch) ? 2 : 0) | (HAN_OR_CJK.test(ch) ? 4 : 0) | (HAN_OR_MARK.test(ch) ? 8 : 0);
+    CLASS_OF[c] = k;
+  }
+  return k;
+}
+/** Whether the code unit at `i` of `text` is in class `bit` (false outside the text). */
+const isAt = (text: string, i: number, bit: number): boolean => i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & bit) !== 0;
+
 /** Whether the context before `start` is acceptable for `form` (see PlaceholderForm.before). */
 function beforeOk(text: string, start: number, before: PlaceholderForm['before']): boolean {
   if (!before || start === 0) return true;
-  const prev = text[start - 1];
   switch (before) {
     case 'latin':
-      return !LATIN_OR_DIGIT.test(prev);
+      return !isAt(text, start - 1, 2);
     case 'latin-space':
-      return !LATIN_OR_DIGIT.test(prev) && !(prev === ' ' && start > 1 && LATIN_OR_DIGIT.test(text[start - 2]));
+      return !isAt(text, start - 1, 2) && !(text.charCodeAt(start - 1) === 32 && isAt(text, start - 2, 2));
     case 'han':
-      return HAN_OR_MARK.test(prev);
+      return isAt(text, start - 1, 8);
   }
 }
 
 /** Whether a match of `form` over [s, e) keeps its context (before and around it). */
 function contextOk(text: string, s: number, e: number, form: PlaceholderForm): boolean {
-  return beforeOk(text, s, form.before) && (form.around !== 'han' || HAN_OR_CJK.test(text[s - 1] ?? '') || HAN_OR_CJK.test(text[e] ?? ''));
+  return beforeOk(text, s, form.before) && (form.around !== 'han' || isAt(text, s - 1, 4) || isAt(text, e, 4));
 }
 
 const NONE: never[] = [];
