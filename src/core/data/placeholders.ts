@@ -455,20 +455,27 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   },
   {
     id: 'split-bracket',
-    description: 'A bracketed slot split over two lines: （单位 | 名称）, 【会议\n名称】.',
+    description: 'A bracketed slot opened at the end of a line and closed on the next: （单位 | 名称）, 【会议\n名称】.',
     pattern: re(
-      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$' +
-        '|^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]',
+      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$',
     ),
     missing: 'text',
-    gate: '【[［（(〔】]］）)〕',
-    lookback: 12,
+    gate: '【[［（(〔',
     flag: [
       { text: '由（单位名称', flagged: '（单位名称' },
-      { text: '名称）牵头负责', flagged: '名称）' },
       { text: '在【请填写', flagged: '【请填写' },
     ],
-    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '单位）' }, { text: '时间）' }, { text: '表中数据（单位' }],
+    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '表中数据（单位' }],
+  },
+  {
+    id: 'split-bracket-end',
+    description: 'The closing half of a bracketed slot split over two lines, at the start of a line: 名称）, 单位名称】.',
+    pattern: re('^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]'),
+    missing: 'text',
+    gate: '】]］）)〕',
+    lookback: 12,
+    flag: [{ text: '名称）牵头负责', flagged: '名称）' }],
+    pass: [{ text: '单位）' }, { text: '时间）' }, { text: '单位名称' }],
   },
   {
     id: 'empty-bracket',

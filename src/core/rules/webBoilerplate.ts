@@ -221,8 +221,24 @@ function firstLineMatch(idx: Int32Array, s: string): BoilerplateForm | undefined
 }
 
 const sameOffset = (i: number): number => i;
+const NO_SEGMENTS: LineClass['segments'] = Object.freeze([]);
+
+/** A line class with every field set (one object shape for all: the rule reads them per line). */
+function lineClass(
+  tail: boolean,
+  whole: LineClass['whole'],
+  topOnly: LineClass['topOnly'] = undefined,
+  title: LineClass['title'] = undefined,
+  sentenceEnd: LineClass['sentenceEnd'] = undefined,
+  segments: LineClass['segments'] = NO_SEGMENTS,
+): LineClass {
+  return { tail, whole, title, topOnly, sentenceEnd, segments };
+}
+
 /** What a line without any website text holds (shared: classes are never changed). */
-const NOTHING: LineClass = Object.freeze({ tail: false, segments: Object.freeze([]) });
+const NOTHING: LineClass = Object.freeze(lineClass(false, undefined));
+/** A line that opens a link list. */
+const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 
 export function classify(text: string): LineClass {
   // The forms match the line itself (their patterns match traditional characters too), or the
@@ -236,19 +252,18 @@ export function classify(text: string): LineClass {
   const s = view.text;
   const orig = view.toOriginal;
   if (!KEYWORDS.any() && !isInterfaceLine(s)) return NOTHING;
-  const base = { segments: [] };
-  if (firstLineMatch(TAIL_IDX, s)) return { ...base, tail: true };
+  if (firstLineMatch(TAIL_IDX, s)) return TAIL;
   const whole = firstLineMatch(LINE_IDX, s);
   if (whole?.category === 'compilation') {
     whole.pattern.lastIndex = 0;
     const m = whole.pattern.exec(s);
     const t = m?.indices?.[1];
-    if (t) return { ...base, tail: false, whole: 'compilation', title: { start: orig(t[0]), end: orig(t[1]) } };
+    if (t) return lineClass(false, 'compilation', undefined, { start: orig(t[0]), end: orig(t[1]) });
   }
-  if (whole) return { ...base, tail: false, whole: whole.category };
+  if (whole) return lineClass(false, whole.category);
   const top = firstLineMatch(TOP_IDX, s);
-  if (isInterfaceLine(s)) return { ...base, tail: false, whole: 'site' };
-  if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
+  if (isInterfaceLine(s)) return lineClass(false, 'site');
+  if (top) return lineClass(false, undefined, top.category);
   let open = false;
   for (let j = 0; j < SENTENCE_IDX.length && !open; j++) open = isOpen(SENTENCE_IDX[j], s);
   for (let j = 0; j < SEGMENT_IDX.length && !open; j++) open = isOpen(SEGMENT_IDX[j], s);
@@ -290,7 +305,7 @@ export function classify(text: string): LineClass {
       headStart = k;
     }
     while (start < s.length && /\s/.test(s[start])) start++;
-    if (start <= trimmedStart && end >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+    if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
     sentenceEnd = { start: orig(start), headStart: orig(headStart <= trimmedStart ? 0 : headStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
@@ -312,11 +327,11 @@ export function classify(text: string): LineClass {
       if (form.accept && !form.accept(m[0])) continue;
       if (isTaken(a, b)) continue;
       take(a, b);
-      if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+      if (a <= trimmedStart && b >= trimmedEnd) return lineClass(false, form.category);
       segments.push({ start: orig(a), end: orig(b), category: form.category });
     }
   }
-  return sentenceEnd || segments.length ? { ...base, tail: false, sentenceEnd, segments } : NOTHING;
+  return sentenceEnd || segments.length ? lineClass(false, undefined, undefined, undefined, sentenceEnd, segments) : NOTHING;
 }
 
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
