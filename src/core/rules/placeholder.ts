@@ -107,7 +107,12 @@ if (PLACEHOLDER_FORMS.length > 32) throw new Error('placeholder: more than 32 fo
 /** The same for each form's second set (`also`); forms without one have their bit everywhere. */
 const ALSO = new Uint32Array(0x10000);
 let WITHOUT_ALSO = 0;
+/** The same for each form's second characters (`next`). */
+const NEXT = new Uint32Array(0x10000);
+let WITHOUT_NEXT = 0;
 PLACEHOLDER_FORMS.forEach((form, k) => {
+  if (form.next === undefined) WITHOUT_NEXT |= 1 << k;
+  else for (const ch of bothScriptsChars(form.next)) NEXT[ch.charCodeAt(0)] |= 1 << k;
   for (const ch of form.gate) GATES[ch.charCodeAt(0)] |= 1 << k;
   if (form.also === undefined) WITHOUT_ALSO |= 1 << k;
   else for (const ch of bothScriptsChars(form.also)) ALSO[ch.charCodeAt(0)] |= 1 << k;
@@ -197,14 +202,18 @@ function collect(text: string, forms: readonly PlaceholderForm[], extra: readonl
     while (k < n && !(gateBits[k] & bit)) k++;
     const anchored = ANCHORED[priority];
     if (anchored !== undefined) {
-      // Few gate characters for the rest of the line: the pattern is tried at each of them.
+      // Few gate characters for the rest of the line: the pattern is tried at each of them
+      // (followed by one of the form's second characters, when it has a list of them).
+      const anyNext = (WITHOUT_NEXT & bit) !== 0;
       let candidates = 0;
-      for (let j = k; j < n; j++) if (gateBits[j] & bit) candidates++;
+      for (let j = k; j < n; j++) if (gateBits[j] & bit && (anyNext || NEXT[text.charCodeAt(gatePos[j] + 1)] & bit)) candidates++;
       if (candidates * STICKY_COST < len - gatePos[k]) {
         let from = 0;
         for (let j = k; j < n; j++) {
           const s = gatePos[j];
           if (s < from || !(gateBits[j] & bit)) continue;
+          // Past the line end, charCodeAt gives NaN, and NEXT[NaN] no bit: no match of two characters.
+          if (!anyNext && !(NEXT[text.charCodeAt(s + 1)] & bit)) continue;
           anchored.lastIndex = s;
           if (!anchored.test(text)) continue;
           const e = anchored.lastIndex;
