@@ -83,9 +83,10 @@ function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, c
   let cursor = -1;
   return <T>(namespace: string, lineText: string, compute: () => T): T => {
     let slot: Slot | undefined;
-    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 3; k++) {
-      if (slots[k] === undefined) continue;
+    // A few lines ahead at most (lines without a slot count too), then the look-up by text.
+    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 8; k++) {
       tries++;
+      if (slots[k] === undefined) continue;
       if (lines[k].text === lineText) {
         slot = slots[k];
         cursor = k;
