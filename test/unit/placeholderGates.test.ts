@@ -15,7 +15,7 @@ import { toSimplifiedChars } from '../../src/core/script';
 import { createAnalyzer } from '../../src/core';
 import { only } from './helpers';
 
-const NOISE = ['的', '是', '在', '会议', '同志们', '，', '。', ' ', '1', '2', '0', '20', 'a', 'X', 'x', '(', ')', '（', '）', '【', '】', '-', '.', '…', '年', '月', '日', '市', '书记', '書記', '縣', '網', '頁', '\t'];
+const NOISE = ['的', '是', '在', '会议', '同志们', '，', '。', ' ', '\u3000', '\u00a0', '1', '2', '0', '20', 'a', 'X', 'x', '(', ')', '（', '）', '【', '】', '-', '.', '…', '年', '月', '日', '市', '书记', '書記', '縣', '網', '頁', '\t'];
 
 /** Pieces of a text: its characters and its halves, so a random line mixes parts of examples. */
 function pieces(texts: readonly string[]): string[] {
@@ -43,10 +43,11 @@ const traditional = (() => {
 
 describe('placeholder gates', () => {
   for (const form of PLACEHOLDER_FORMS) {
-    it(`${form.id}: every match holds a gate character within ${form.lookback ?? 0} of its start, and one of its second set`, () => {
+    it(`${form.id}: every match holds a gate character within ${form.lookback ?? 0} of its start, and one of its second set${form.next ? ', and one of its second characters after it' : ''}`, () => {
       const parts = pieces([...form.flag.map((e) => e.text), ...form.pass.map((e) => e.text)]);
       const gate = new Set(form.gate);
       const also = form.also === undefined ? undefined : new Set(bothScriptsChars(form.also));
+      const next = form.next === undefined ? undefined : new Set(bothScriptsChars(form.next));
       const line = fc.array(fc.constantFrom(...parts), { minLength: 1, maxLength: 8 }).map((xs) => xs.join(''));
       fc.assert(
         fc.property(fc.oneof(line, line.map(traditional)), (text) => {
@@ -60,6 +61,7 @@ describe('placeholder gates', () => {
             assert.ok(first >= 0, `${JSON.stringify(m[0])} in ${JSON.stringify(text)} holds no gate character`);
             assert.ok(first <= (form.lookback ?? 0), `${JSON.stringify(m[0])}: gate character at ${first}`);
             if (also) assert.ok([...m[0]].some((c) => also.has(c)), `${JSON.stringify(m[0])} holds none of ${form.also}`);
+            if (next) assert.ok(first === 0 && next.has(text[m.index + 1]), `${JSON.stringify(m[0])} in ${JSON.stringify(text)}: the character after its first is none of ${JSON.stringify(form.next)}`);
           }
         }),
         { numRuns: 300 },

@@ -33,6 +33,12 @@ export interface PlaceholderForm {
   readonly gate: string;
   /** Characters one of which every match contains too (a second pre-test; traditional forms included). */
   readonly also?: string;
+  /**
+   * Characters one of which follows the first character of every match in the line (in the match,
+   * or where its look-ahead reads; forms without lookback): a match cannot start at a gate
+   * character followed by none of them. Traditional forms included.
+   */
+  readonly next?: string;
   /** How many characters before its first gate character a match may start (default 0). */
   readonly lookback?: number;
   /** When the pattern has a capture group, only the group is flagged. */
@@ -49,6 +55,11 @@ const YX_GATE = `${X_GATE}*_＿`;
 /** Digits of a year may also be masked with asterisks or underscores: 20**年, 20__年. */
 const YX = `[${X_CHARS}ⅹⅩ*_＿]`;
 const NOT_LATIN_AFTER = '(?![A-Za-z0-9Ａ-Ｚａ-ｚ])';
+/** Every character `\s` matches. */
+const SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** The first characters of the words of alternations of plain words (a|bc|副?d → abc副d). */
+const firstChars = (...alternations: string[]): string =>
+  [...new Set(alternations.flatMap((a) => a.split('|')).flatMap((w) => (w.startsWith('副?') ? ['副', w[2]] : [w[0]])))].join('');
 /** Titles and forms of address that follow a person's name. */
 export const TITLE_WORDS =
   '同志|副?书记|副?市长|副?县长|副?区长|副?省长|副?州长|副?镇长|副?乡长|副?主任|副?局长|副?部长|副?主席|副?厅长|副?处长|副?科长|副?院长|副?校长|副?所长|副?组长|副?指挥长|副?秘书长|董事长|总经理|经理|委员|常委|代表|老师|先生|女士|总';
@@ -108,6 +119,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}{1,2}(?:(?:年${X}{1,2})?月(?:${X}{1,2}[日号])?(?:[上下]午)?(?:${X}{1,2}[时点])?|[日号](?=[，。、；：）\\s上下]|${HAN})|[时点](?:${X}{1,2}分)?(?=[，。、；）\\s]|${HAN}))`),
     missing: 'date',
     gate: X_GATE,
+    next: `${X_GATE}年月日号时点`,
     also: '月日号时点',
     before: 'latin',
     flag: [
@@ -139,6 +151,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}(?:\\s?[-+~～—至到]\\s?${X})+${NOT_LATIN_AFTER}`),
     missing: 'number',
     gate: X_GATE,
+    next: `${SPACES}-+~～—至到`,
     also: '-+~～—至到',
     before: 'latin',
     flag: [
@@ -154,6 +167,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}{1,4}(?=\\s?(?:${UNIT_WORDS}))(?!${X}|射线|光|线)`),
     missing: 'number',
     gate: X_GATE,
+    next: `${X_GATE}${SPACES}${firstChars(UNIT_WORDS)}`,
     before: 'latin-space',
     flag: [
       { text: '同比增长X%', flagged: 'X' },
@@ -172,6 +186,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}{1,4}(?= ?(?:${TITLE_WORDS}))`),
     missing: 'name',
     gate: X_GATE,
+    next: `${X_GATE} ${firstChars(TITLE_WORDS)}`,
     before: 'latin-space',
     flag: [
       { text: 'XX书记主持会议', flagged: 'XX' },
@@ -189,6 +204,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}{1,4}(?= ?(?:${PLACE_WORDS}|${OFFICE_WORDS}))(?!${X})`),
     missing: 'place',
     gate: X_GATE,
+    next: `${X_GATE} ${firstChars(PLACE_WORDS, OFFICE_WORDS)}`,
     before: 'latin-space',
     flag: [
       { text: 'XX省党委召开会议', flagged: 'XX' },
@@ -205,6 +221,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}{2,}${NOT_LATIN_AFTER}`),
     missing: 'text',
     gate: X_GATE,
+    next: X_GATE,
     before: 'latin',
     flag: [
       { text: '提高开发XX、“××”等线上平台速度', flagged: 'XX' },
@@ -435,6 +452,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`${X}(?:[ \\u3000]${X})+${NOT_LATIN_AFTER}`),
     missing: 'text',
     gate: X_GATE,
+    next: ' \u3000',
     before: 'latin',
     around: 'han',
     flag: [
@@ -455,20 +473,27 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   },
   {
     id: 'split-bracket',
-    description: 'A bracketed slot split over two lines: （单位 | 名称）, 【会议\n名称】.',
+    description: 'A bracketed slot opened at the end of a line and closed on the next: （单位 | 名称）, 【会议\n名称】.',
     pattern: re(
-      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$' +
-        '|^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]',
+      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$',
     ),
     missing: 'text',
-    gate: '【[［（(〔】]］）)〕',
-    lookback: 12,
+    gate: '【[［（(〔',
     flag: [
       { text: '由（单位名称', flagged: '（单位名称' },
-      { text: '名称）牵头负责', flagged: '名称）' },
       { text: '在【请填写', flagged: '【请填写' },
     ],
-    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '单位）' }, { text: '时间）' }, { text: '表中数据（单位' }],
+    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '表中数据（单位' }],
+  },
+  {
+    id: 'split-bracket-end',
+    description: 'The closing half of a bracketed slot split over two lines, at the start of a line: 名称）, 单位名称】.',
+    pattern: re('^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]'),
+    missing: 'text',
+    gate: '】]］）)〕',
+    lookback: 12,
+    flag: [{ text: '名称）牵头负责', flagged: '名称）' }],
+    pass: [{ text: '单位）' }, { text: '时间）' }, { text: '单位名称' }],
   },
   {
     id: 'empty-bracket',

@@ -39,6 +39,24 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'sum
 
 const TAIL_MARKERS = bothScripts(/范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u);
 const BLANK = /^\s*$/;
+
+/** Whether code unit c is one that `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Per line of `doc`: 1 when it is blank (empty or spaces only, as BLANK says), read once per run. */
+function blankLines(doc: SourceDocument): Uint8Array {
+  const lines = doc.lines;
+  const out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    let k = 0;
+    while (k < t.length && isSpace(t.charCodeAt(k))) k++;
+    if (k === t.length) out[i] = 1;
+  }
+  return out;
+}
 /** A sentence mark (not a stray "?" or "!" inside mojibake, which has other signs right after it). */
 const SENTENCE_END = /[。！？]|[!?](?=\s|$|[\p{Script=Han}“”"'）)])/gu;
 
@@ -221,8 +239,24 @@ function firstLineMatch(idx: Int32Array, s: string): BoilerplateForm | undefined
 }
 
 const sameOffset = (i: number): number => i;
+const NO_SEGMENTS: LineClass['segments'] = Object.freeze([]);
+
+/** A line class with every field set (one object shape for all: the rule reads them per line). */
+function lineClass(
+  tail: boolean,
+  whole: LineClass['whole'],
+  topOnly: LineClass['topOnly'] = undefined,
+  title: LineClass['title'] = undefined,
+  sentenceEnd: LineClass['sentenceEnd'] = undefined,
+  segments: LineClass['segments'] = NO_SEGMENTS,
+): LineClass {
+  return { tail, whole, title, topOnly, sentenceEnd, segments };
+}
+
 /** What a line without any website text holds (shared: classes are never changed). */
-const NOTHING: LineClass = Object.freeze({ tail: false, segments: Object.freeze([]) });
+const NOTHING: LineClass = Object.freeze(lineClass(false, undefined));
+/** A line that opens a link list. */
+const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 
 export function classify(text: string): LineClass {
   // The forms match the line itself (their patterns match traditional characters too), or the
@@ -236,19 +270,18 @@ export function classify(text: string): LineClass {
   const s = view.text;
   const orig = view.toOriginal;
   if (!KEYWORDS.any() && !isInterfaceLine(s)) return NOTHING;
-  const base = { segments: [] };
-  if (firstLineMatch(TAIL_IDX, s)) return { ...base, tail: true };
+  if (firstLineMatch(TAIL_IDX, s)) return TAIL;
   const whole = firstLineMatch(LINE_IDX, s);
   if (whole?.category === 'compilation') {
     whole.pattern.lastIndex = 0;
     const m = whole.pattern.exec(s);
     const t = m?.indices?.[1];
-    if (t) return { ...base, tail: false, whole: 'compilation', title: { start: orig(t[0]), end: orig(t[1]) } };
+    if (t) return lineClass(false, 'compilation', undefined, { start: orig(t[0]), end: orig(t[1]) });
   }
-  if (whole) return { ...base, tail: false, whole: whole.category };
+  if (whole) return lineClass(false, whole.category);
   const top = firstLineMatch(TOP_IDX, s);
-  if (isInterfaceLine(s)) return { ...base, tail: false, whole: 'site' };
-  if (top) return { ...base, tail: false, topOnly: top.category, segments: [] };
+  if (isInterfaceLine(s)) return lineClass(false, 'site');
+  if (top) return lineClass(false, undefined, top.category);
   let open = false;
   for (let j = 0; j < SENTENCE_IDX.length && !open; j++) open = isOpen(SENTENCE_IDX[j], s);
   for (let j = 0; j < SEGMENT_IDX.length && !open; j++) open = isOpen(SEGMENT_IDX[j], s);
@@ -290,7 +323,7 @@ export function classify(text: string): LineClass {
       headStart = k;
     }
     while (start < s.length && /\s/.test(s[start])) start++;
-    if (start <= trimmedStart && end >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+    if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
     sentenceEnd = { start: orig(start), headStart: orig(headStart <= trimmedStart ? 0 : headStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
@@ -312,11 +345,11 @@ export function classify(text: string): LineClass {
       if (form.accept && !form.accept(m[0])) continue;
       if (isTaken(a, b)) continue;
       take(a, b);
-      if (a <= trimmedStart && b >= trimmedEnd) return { ...base, tail: false, whole: form.category };
+      if (a <= trimmedStart && b >= trimmedEnd) return lineClass(false, form.category);
       segments.push({ start: orig(a), end: orig(b), category: form.category });
     }
   }
-  return sentenceEnd || segments.length ? { ...base, tail: false, sentenceEnd, segments } : NOTHING;
+  return sentenceEnd || segments.length ? lineClass(false, undefined, undefined, undefined, sentenceEnd, segments) : NOTHING;
 }
 
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
@@ -333,13 +366,13 @@ const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同�
  * Index of the first line past the top of the page: the first salutation line, or (when the
  * text has none in its first 30 lines) the fourth non-blank line.
  */
-function topOfPage(doc: SourceDocument): number {
+function topOfPage(doc: SourceDocument, blank: Uint8Array): number {
   let nonBlank = 0;
   let fourth = doc.lines.length;
   for (let i = 0; i < doc.lines.length && i < 30; i++) {
     const t = doc.lines[i].text;
     if (SALUTATION.test(t) && SALUTATION.test(matchView(t).text)) return i;
-    if (!BLANK.test(t) && ++nonBlank === 4 && fourth === doc.lines.length) fourth = i;
+    if (!blank[i] && ++nonBlank === 4 && fourth === doc.lines.length) fourth = i;
   }
   return Math.min(fourth, doc.lines.length);
 }
@@ -355,15 +388,16 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     for (let k = first; k <= last; k++) flaggedLines.add(k);
   };
 
-  const headEnd = topOfPage(doc);
+  const blank = blankLines(doc);
+  const headEnd = topOfPage(doc, blank);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.zone !== 'prose' || BLANK.test(line.text)) continue;
+    if (line.zone !== 'prose' || blank[i]) continue;
     const c = classOf(i);
     if (c.tail) {
       let last = i;
       for (let j = i + 1; j < lines.length; j++) {
-        if (BLANK.test(lines[j].text)) continue;
+        if (blank[j]) continue;
         // Link-list items and article blurbs: short lines, or lines with a website marker.
         if (lines[j].zone === 'prose' && (lines[j].text.length <= 40 || TAIL_MARKERS.test(matchView(lines[j].text).text))) last = j;
         else break;
@@ -439,7 +473,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       // One page alone counts when it follows the viewer's own notice (…由会员分享, 还有 N 页未读).
       const afterNotice = (i: number): boolean => {
         let k = i - 1;
-        while (k >= 0 && BLANK.test(lines[k].text)) k--;
+        while (k >= 0 && blank[k]) k--;
         return k >= 0 && lineHits.some((h) => h.last === k && h.kind === 'paywall');
       };
       if ((run.length >= 2 && evidence) || (run.length === 1 && Number(PAGE_START.exec(lines[run[0]].text)![1]) === 1 && afterNotice(run[0]))) {
@@ -464,7 +498,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     let prev = -1;
     for (let i = 0; i < lines.length; i++) {
       const t = lines[i].text;
-      if (BLANK.test(t)) continue;
+      if (blank[i]) continue;
       const m = lines[i].zone === 'prose' && t.length >= 80 ? PAGE_START.exec(t) : null;
       const n = m ? Number(m[1]) : -1;
       if (m && run.length && prev === run[run.length - 1] && n === Number(PAGE_START.exec(lines[prev].text)![1]) + 1) {
@@ -486,7 +520,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     const wholeLines = new Set<number>();
     for (const h of lineHits) for (let k = h.first; k <= h.last; k++) wholeLines.add(k);
     const nonBlank: number[] = [];
-    for (let i = 0; i < lines.length; i++) if (!BLANK.test(lines[i].text)) nonBlank.push(i);
+    for (let i = 0; i < lines.length; i++) if (!blank[i]) nonBlank.push(i);
     for (let k = 1; k + 1 < nonBlank.length; k++) {
       const i = nonBlank[k];
       const t = lines[i].text.trim();
@@ -511,7 +545,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   }
   // A preview cut off mid-sentence at the end of the page: the trailing "..." is the site's.
   let lastIdx = lines.length - 1;
-  while (lastIdx >= 0 && BLANK.test(lines[lastIdx].text)) lastIdx--;
+  while (lastIdx >= 0 && blank[lastIdx]) lastIdx--;
   if (lastIdx >= 0 && !flaggedLines.has(lastIdx) && lines[lastIdx].zone === 'prose' && lines[lastIdx].text.length >= 20) {
     const m = TRAILING_CUT.exec(lines[lastIdx].text);
     if (m && !hits.some((h) => h.end > lines[lastIdx].start + m.index)) {
@@ -529,13 +563,13 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   }
 
   // The title, repeated by the website before the speech starts.
-  const firstIdx = lines.findIndex((l, i) => l.zone === 'prose' && !BLANK.test(l.text) && !flaggedLines.has(i));
+  const firstIdx = lines.findIndex((l, i) => l.zone === 'prose' && !blank[i] && !flaggedLines.has(i));
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
     const titleKey = (i: number) => stripDecorations(matchView(lines[i].text).text);
     const title = titleKey(firstIdx);
     for (let j = firstIdx + 1; j < Math.min(lines.length, firstIdx + 12); j++) {
       const t = lines[j].text;
-      if (flaggedLines.has(j) || BLANK.test(t) || lines[j].zone !== 'prose') continue;
+      if (flaggedLines.has(j) || blank[j] || lines[j].zone !== 'prose') continue;
       if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) break;
       if (title.length > 0 && titleKey(j) === title) {
         // Segment findings on this line give way to the whole-line removal.
