@@ -93,6 +93,20 @@ function main(): void {
   rows.push(['200k: chars', String(big.length)]);
   rows.push(['200k: analyze, cold (median)', fmt(bigCold)]);
   rows.push(['200k: re-check after a one-character edit (median)', fmt(bigInc)]);
+  // Typing: each run inserts one more character in the middle, so every later line moves.
+  {
+    const cache = new LineCache();
+    let typed = big;
+    analyzer.analyze(typed, { cache });
+    const at = Math.floor(big.length / 2);
+    let k = 0;
+    const typing = time(() => {
+      typed = typed.slice(0, at + k) + (k % 2 ? '甲' : '乙') + typed.slice(at + k);
+      k++;
+      analyzer.analyze(typed, { cache });
+    }, 30);
+    rows.push(['200k: re-check after typing one character, later lines moved (median)', fmt(typing)]);
+  }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);

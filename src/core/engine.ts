@@ -38,9 +38,8 @@ interface Slot {
  * those used by a run, the ones unused by the last two runs are dropped.
  */
 export class LineCache {
+  /** By line text: the lines a re-parse kept hold the same string objects, whose hashes are kept. */
   private readonly slots = new Map<string, Slot>();
-  /** Slots by line object: the lines a re-parse kept are found without hashing their text. */
-  private byLine = new WeakMap<Line, Slot>();
   /** The last document analyzed with this cache (a re-parse starts from it). */
   document: SourceDocument | undefined;
   private run = 1;
@@ -48,12 +47,8 @@ export class LineCache {
   /** The slot of a line text, made if new, marked as used by this run. */
   slot(line: Line): Slot {
     const { text, index } = line;
-    let slot = this.byLine.get(line);
-    if (slot === undefined) {
-      slot = this.slots.get(text);
-      if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
-      this.byLine.set(line, slot);
-    }
+    let slot = this.slots.get(text);
+    if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
     if (slot.used !== this.run) {
       slot.used = this.run;
       this.usedThisRun++;
@@ -70,7 +65,6 @@ export class LineCache {
     if (this.slots.size > 2 * this.usedThisRun + 256) {
       const keep = this.run - 1;
       for (const [k, v] of this.slots) if (v.used < keep) this.slots.delete(k);
-      this.byLine = new WeakMap();
     }
     this.run++;
     this.usedThisRun = 0;
@@ -83,9 +77,10 @@ function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, c
   let cursor = -1;
   return <T>(namespace: string, lineText: string, compute: () => T): T => {
     let slot: Slot | undefined;
-    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 3; k++) {
-      if (slots[k] === undefined) continue;
+    // A few lines ahead at most (lines without a slot count too), then the look-up by text.
+    for (let k = cursor + 1, tries = 0; k < lines.length && tries < 8; k++) {
       tries++;
+      if (slots[k] === undefined) continue;
       if (lines[k].text === lineText) {
         slot = slots[k];
         cursor = k;
@@ -99,7 +94,8 @@ function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, c
     // A text no prose line of this document has (a rule's own fragment): computed, not kept.
     if (slot === undefined) return compute();
     const memo = (slot.memo ??= new Map());
-    if (memo.has(namespace)) return memo.get(namespace) as T;
+    const known = memo.get(namespace);
+    if (known !== undefined || memo.has(namespace)) return known as T;
     const value = compute();
     memo.set(namespace, value);
     return value;
