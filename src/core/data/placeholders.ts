@@ -76,6 +76,9 @@ function re(source: string, extraFlags = ''): RegExp {
   return bothScripts(new RegExp(source, 'gu' + extraFlags));
 }
 
+/** What a bracketed slot names first: 【单位名称】, （会议时间）. */
+const SLOT_SUBJECTS = '单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件';
+
 export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'censored',
@@ -86,6 +89,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ),
     missing: 'censored',
     gate: 'gcdzfjpxX',
+    next: 'ocahfuijJ',
     flag: [
       { text: '坚持dang中央集中统一领导', flagged: 'dang' },
       { text: '中国gong产党', flagged: 'gong' },
@@ -251,6 +255,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`[*＊]{1,6}(?=${TITLE_WORDS})`),
     missing: 'name',
     gate: '*＊',
+    next: `*＊${firstChars(TITLE_WORDS)}`,
     flag: [
       { text: '*局长在会上指出', flagged: '*' },
       { text: '**同志', flagged: '**' },
@@ -265,6 +270,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`(?<![*＊])[*＊]{3,}(?![*＊])`),
     missing: 'text',
     gate: '*＊',
+    next: '*＊',
     around: 'han',
     flag: [{ text: '《********大宣讲特别节目》', flagged: '********' }],
     pass: [{ text: '***' }, { text: '* * *' }, { text: '2*3' }],
@@ -312,6 +318,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re('(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])[A-Z](?=(?:省|市|县|区|镇|乡|村)(?:委|政府|人民|的|、|，|,|和|要|在|是|有|召开|党)|(?:省|市|县|镇|乡)$)'),
     missing: 'place',
     gate: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    next: '省市县区镇乡村',
     before: 'han',
     flag: [
       { text: 'B县委召开会议', flagged: 'B' },
@@ -402,6 +409,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re('(?<![*＊0-9０-９])[*＊]{1,4}(?=[年月日号时点])'),
     missing: 'date',
     gate: '*＊',
+    next: '*＊年月日号时点',
     flag: [
       { text: '于**年**月**日召开', flagged: '**' },
       { text: '定于*月*日', flagged: '*' },
@@ -416,6 +424,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re(`[*＊]{1,3}(?<=[${HAN}][*＊]{1,3})(?<![*＊][${HAN}]{1,20}[*＊]{1,3})(?=[、，,。；;：:）)”"」』]|\\s)`),
     missing: 'name',
     gate: '*＊',
+    next: `*＊、，,。；;：:）)”"」』${SPACES}`,
     flag: [
       { text: '参会人员：王*、李**、赵*。', flagged: '*' },
       { text: '由张* 负责', flagged: '*' },
@@ -479,6 +488,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     ),
     missing: 'text',
     gate: '【[［（(〔',
+    next: firstChars('具体|请填写|此处填写|填写', SLOT_SUBJECTS),
     flag: [
       { text: '由（单位名称', flagged: '（单位名称' },
       { text: '在【请填写', flagged: '【请填写' },
@@ -501,6 +511,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     pattern: re('[【［（〔〈「『][\\s\\u3000_＿]{0,6}[】］）〕〉」』]|[\\[(<{][\\s\\u3000_＿]{1,6}[\\])>}]'),
     missing: 'text',
     gate: '【［（〔〈「『[(<{',
+    next: `${SPACES}_＿】］）〕〉」』])>}`,
     around: 'han',
     flag: [
       { text: '会议于（ ）月（ ）日召开', flagged: '（ ）' },
