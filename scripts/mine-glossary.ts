@@ -216,8 +216,12 @@ const NOT_SLOGAN = /^(?:自由|和平|缓和|杀人|裁军|热点|民主派|效�
 /** Names that are ordinary phrases, not formulations. */
 const NOT_NAMED = /^(?:工作机制|长效机制|体制机制|指导思想|社会主义|马克思主义|爱国主义|体制改革|深化改革|激励机制|决策机制|监督机制|内部机制|民主制度|分配制度|工资制度|产权制度|财税体制|经济体制|市场体系)$|^(?:这一|这个|这项|这些|各项|有关|相关|一系列|一批|一项|一些|各种|各类|新的|我们的|原有|现行|必要的|有效的|全面|各级|各地|政府|国家|中央)|^[^\p{Script=Han}“]|(?:的|和|与|及)(?:战略|工程|体系|机制|制度)$/u;
 
-/** Words that the verb pattern leaves at the start of a name: 和完善, 起, 了, 以, 执行 … */
-const LEAD_IN = /^(?:和完善|和健全|和发展|和加强|执行|实施|实行|健全|完善|用|以|了|起|的|在|和|好)+/u;
+/**
+ * Words that the verb pattern leaves at the start of a name: 和完善, 起, 了, 执行, 以 (坚持以马列主义…)
+ * — but not the 以 of a name built on 以…为 or 以…取胜 (以人民为中心的发展思想, 以质取胜…战略),
+ * nor the 和 of 和平, 和谐.
+ */
+const LEAD_IN = /^(?:和完善|和健全|和发展|和加强|执行|实施|实行|健全|完善|用|了|起|的|在|和(?![平谐])|好|以(?!.*(?:为|取胜)))+/u;
 
 interface Acc {
   term: string;
