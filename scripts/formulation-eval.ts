@@ -83,6 +83,13 @@ export function clauseAlterations(sentence: string, at: number, c: ClauseChecked
   return out;
 }
 
+/** The sentence (up to its 。) around offset `at` of a line, and `at`'s offset in it. */
+function sentenceAround(line: string, at: number): { sentence: string; offset: number } {
+  const s = Math.max(line.lastIndexOf('。', at) + 1, 0);
+  const e = line.indexOf('。', at);
+  return { sentence: line.slice(s, e < 0 ? line.length : e + 1), offset: at - s };
+}
+
 /** The cases made from the record and the devset. */
 export function cases(): Case[] | undefined {
   const records = officialRecords();
@@ -98,23 +105,18 @@ export function cases(): Case[] | undefined {
       for (const c of checked) {
         const at = line.indexOf(c.members.join('、'));
         if (at < 0) continue;
-        // One sentence around the list.
-        const s = Math.max(line.lastIndexOf('。', at) + 1, 0);
-        const e = line.indexOf('。', at);
-        const sentence = line.slice(s, e < 0 ? line.length : e + 1);
+        const { sentence, offset } = sentenceAround(line, at);
         if (seen.has(c.entry.term + sentence)) continue;
         seen.add(c.entry.term + sentence);
-        out.push(...alterations(sentence, at - s, c, year));
+        out.push(...alterations(sentence, offset, c, year));
       }
       for (const c of clauses) {
         const at = line.indexOf(c.members.join('，'));
         if (at < 0) continue;
-        const s = Math.max(line.lastIndexOf('。', at) + 1, 0);
-        const e = line.indexOf('。', at);
-        const sentence = line.slice(s, e < 0 ? line.length : e + 1);
+        const { sentence, offset } = sentenceAround(line, at);
         if (seen.has(c.entry.term + sentence)) continue;
         seen.add(c.entry.term + sentence);
-        out.push(...clauseAlterations(sentence, at - s, c, year));
+        out.push(...clauseAlterations(sentence, offset, c, year));
       }
     }
   }
