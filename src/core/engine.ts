@@ -56,9 +56,18 @@ export class LineCache {
     slot.index = index;
     return slot;
   }
-  /** The slot of a line text if there is one (a text looked up that no line of this run has). */
-  find(text: string): Slot | undefined {
-    return this.slots.get(text);
+  /**
+   * The slot of a text no line of this run was given a slot for (a rule's own key, such as a
+   * quotation's text), made if new and kept like the others.
+   */
+  slotOf(text: string): Slot {
+    let slot = this.slots.get(text);
+    if (slot === undefined) this.slots.set(text, (slot = { used: 0, index: -1 }));
+    if (slot.used !== this.run) {
+      slot.used = this.run;
+      this.usedThisRun++;
+    }
+    return slot;
   }
   /** Called after each run. */
   rotate(): void {
@@ -88,11 +97,9 @@ function slotMemo(doc: SourceDocument, slots: ReadonlyArray<Slot | undefined>, c
       }
     }
     if (slot === undefined) {
-      slot = cache.find(lineText);
-      if (slot !== undefined) cursor = slot.index;
+      slot = cache.slotOf(lineText);
+      if (slot.index >= 0 && lines[slot.index]?.text === lineText) cursor = slot.index;
     }
-    // A text no prose line of this document has (a rule's own fragment): computed, not kept.
-    if (slot === undefined) return compute();
     const memo = (slot.memo ??= new Map());
     const known = memo.get(namespace);
     if (known !== undefined || memo.has(namespace)) return known as T;

@@ -12,6 +12,7 @@ import {
   configure,
   findQuotations,
   fixAllSafe,
+  LineCache,
   normalizeForQuotation,
   parseDocument,
   parseReferenceFile,
@@ -189,6 +190,26 @@ describe('quotation: the rule', () => {
     const e = fix.edits[0];
     assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), text.replace('社会主义发展道路', '社会主义政治发展道路'));
     assert.equal(fixAllSafe(text, (t) => analyzer.analyze(t)).text, text);
+  });
+  it('a re-check with the line cache looks a quotation up again only when its text changed', () => {
+    const refs = indexOf(r2023, r2025);
+    const counting = configure([{ source: 't', settings: { rules: levels } }], { references: refs }).analyzer;
+    let lookups = 0;
+    const candidates = refs.candidates.bind(refs);
+    refs.candidates = (...args: Parameters<typeof refs.candidates>) => {
+      lookups++;
+      return candidates(...args);
+    };
+    const cache = new LineCache();
+    const first = counting.analyze(text, { cache });
+    assert.ok(lookups > 0);
+    lookups = 0;
+    // An edit after the quotations, then one inside the second.
+    const typed = text.replace('我们要落实。', '我们要抓好落实。');
+    assert.deepEqual(counting.analyze(typed, { cache }).map((f) => f.message), first.map((f) => f.message));
+    assert.equal(lookups, 0);
+    counting.analyze(typed.replace('发展道路', '发展之路'), { cache });
+    assert.ok(lookups > 0);
   });
   it('silent without references, on exact quotations and on absent texts', () => {
     const none = configure([{ source: 't', settings: { rules: levels } }]).analyzer;
