@@ -44,21 +44,15 @@ export class LineCache {
   document: SourceDocument | undefined;
   private run = 1;
   private usedThisRun = 0;
-  /** The slot of a line text, made if new, marked as used by this run. */
+  /** The slot of a line's text, made if new, marked as used by this run, with the line's index. */
   slot(line: Line): Slot {
-    const { text, index } = line;
-    let slot = this.slots.get(text);
-    if (slot === undefined) this.slots.set(text, (slot = { used: 0, index }));
-    if (slot.used !== this.run) {
-      slot.used = this.run;
-      this.usedThisRun++;
-    }
-    slot.index = index;
+    const slot = this.slotOf(line.text);
+    slot.index = line.index;
     return slot;
   }
   /**
-   * The slot of a text no line of this run was given a slot for (a rule's own key, such as a
-   * quotation's text), made if new and kept like the others.
+   * The slot of a text (a line's, or a rule's own key such as a quotation's text), made if new,
+   * marked as used by this run and kept like the others.
    */
   slotOf(text: string): Slot {
     let slot = this.slots.get(text);
@@ -273,7 +267,11 @@ function filterInPlace(xs: Finding[], keep: (f: Finding) => boolean): void {
 
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
 
-/** A line-relative finding at its line's start (field by field, as toFinding makes it). */
+/**
+ * A line-relative finding at its line's start. Not toFinding: that one reads raw findings of
+ * every rule's shapes, this one only the engine's own two, which keeps the copy on every moved
+ * line fast (typing in a long speech moves every later line).
+ */
 function moved(f: Finding, delta: number): Finding {
   const fixes = shiftFixes(f.fixes, delta);
   return f.data

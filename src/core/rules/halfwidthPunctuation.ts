@@ -4,7 +4,7 @@
  * as pairs, the other marks one by one, each judged by its neighbours.
  */
 import * as l10n from '@vscode/l10n';
-import { isChineseText } from '../chars';
+import { isBlank, isChineseText } from '../chars';
 import { overlapsAny } from '../document';
 import { fix, localizedOnce as once, replace } from '../fix';
 import type { LineContext, LineRule, RawFinding } from '../rule';
@@ -92,7 +92,7 @@ function brackets(text: string, ctx: LineContext, out: RawFinding[]): void {
     const asciiClose = text[c] === ')';
     if (!asciiOpen && !asciiClose) continue;
     const inner = text.slice(o + 1, c);
-    if (inner.trim() === '') continue;
+    if (isBlank(inner)) continue;
     const innerHan = HAS_HAN.test(inner);
     // Brackets set in an English sentence: ... formulations (提法), and the ...
     if ((isLatin(text[prevIndex(text, o)]) || isLatin(text[nextIndex(text, c)])) && !isCjk(text[o - 1]) && !isCjk(text[c + 1]) && (englishWords ??= ENGLISH_WORDS.test(text))) continue;
@@ -137,7 +137,7 @@ function quotes(text: string, ctx: LineContext, out: RawFinding[]): void {
     const s = at[k];
     const e = at[k + 1];
     const inner = text.slice(s + 1, e);
-    if (inner.trim() === '') continue;
+    if (isBlank(inner)) continue;
     const chinese = HAS_HAN.test(inner) || (!isDigit(text[s - 1]) && (isCjk(text[prevIndex(text, s)]) || isCjk(text[nextIndex(text, e)])));
     if (!chinese) continue;
     out.push({
@@ -231,13 +231,7 @@ function halfwidth(text: string, ctx: LineContext): RawFinding[] {
     const t = textsFor(key);
     out.push({ start: s, end: e, message: t.message, fixes: [replace({ start: s, end: e }, FULL[key], t.fix)] });
   }
-  // Brackets and quotes came first: sorted only when they interleave with the marks.
-  for (let k = 1; k < out.length; k++) {
-    if (out[k - 1].start > out[k].start) {
-      out.sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
+  // Brackets and quotes come first: the engine sorts a line's findings.
   return out;
 }
 

@@ -1,5 +1,6 @@
 /** Rule `web-boilerplate`: what a website added to the speech (navigation, editor's notes, copyright …). */
 import * as l10n from '@vscode/l10n';
+import { isBlank } from '../chars';
 import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
@@ -38,23 +39,11 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'sum
 }
 
 const TAIL_MARKERS = bothScripts(/范文|小编|篇|本页|最近发表|详细|……|精选|希望对|收藏|阅读|下载|热词|推荐|参考|心得|总结|报告|作文|演讲稿/u);
-const BLANK = /^\s*$/;
-
-/** Whether code unit c is one that `\s` matches. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Per line of `doc`: 1 when it is blank (empty or spaces only, as BLANK says), read once per run. */
+/** Per line of `doc`: 1 when it is blank (empty or white space only), read once per run. */
 function blankLines(doc: SourceDocument): Uint8Array {
   const lines = doc.lines;
   const out = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].text;
-    let k = 0;
-    while (k < t.length && isSpace(t.charCodeAt(k))) k++;
-    if (k === t.length) out[i] = 1;
-  }
+  for (let i = 0; i < lines.length; i++) if (isBlank(lines[i].text)) out[i] = 1;
   return out;
 }
 /** A sentence mark (not a stray "?" or "!" inside mojibake, which has other signs right after it). */
@@ -77,7 +66,7 @@ function removeLines(doc: SourceDocument, first: number, last: number, gone: (i:
   const b = first > 0 ? keptBefore[first - 1] : -1;
   const before = b >= 0 ? lines[b] : undefined;
   const after = last + 1 < lines.length ? lines[last + 1] : undefined;
-  if (after && BLANK.test(after.text) && !gone(last + 1) && (!before || BLANK.test(before.text))) {
+  if (after && isBlank(after.text) && !gone(last + 1) && (!before || isBlank(before.text))) {
     end = last + 2 < lines.length ? lines[last + 2].start : doc.text.length;
   }
   if (!after && first > 0) {
