@@ -286,6 +286,12 @@ function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly 
   return shiftedFixes(fixes, delta);
 }
 
+/** The line rules' context, reused from line to line: the line it is for and its masked ranges once found. */
+interface LineScope extends LineContext {
+  line: string;
+  maskedOfLine: LineContext['masked'] | undefined;
+}
+
 export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[], services?: AnalyzerServices): Analyzer {
   const levelOf = (r: Rule) => config.levels.get(r.id) ?? r.defaultLevel;
   const rules = allRules.filter((r) => levelOf(r) !== 'off');
@@ -322,8 +328,9 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
   };
 
   /** The line rules' findings on one line, sorted, offsets shifted by `delta`. */
-  const lineFindings = (text: string, lctx: { -readonly [K in keyof LineContext]: LineContext[K] }, delta: number): Finding[] => {
-    lctx.masked = maskedRanges(text, lctx.languageId);
+  const lineFindings = (text: string, lctx: LineScope, delta: number): Finding[] => {
+    lctx.line = text;
+    lctx.maskedOfLine = undefined;
     const out: Finding[] = [];
     for (const rule of lineRules) {
       for (const raw of rule.checkLine(text, lctx)) out.push(toFinding(rule.id, raw, delta));
@@ -344,8 +351,19 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
       lineMemo: cache ? slotMemo(doc, slots, cache) : (_ns, _lineText, compute) => compute(),
       services,
     };
-    // One context for every line, its masked ranges set per line (rules read it while they run only).
-    const lctx = { config, languageId: doc.languageId, services, masked: [] as LineContext['masked'] };
+    // One context for every line (rules read it while they run only); a line's masked ranges are
+    // found when a rule first asks for them, and most lines of prose have none worth finding.
+    const languageId = doc.languageId;
+    const lctx: LineScope = {
+      config,
+      languageId,
+      services,
+      line: '',
+      maskedOfLine: undefined,
+      get masked() {
+        return (this.maskedOfLine ??= maskedRanges(this.line, languageId));
+      },
+    };
     const findings: Finding[] = [];
     if (lineRules.length) {
       for (const line of doc.lines) {

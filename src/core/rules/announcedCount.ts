@@ -5,6 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { DocumentRule, RawFinding } from '../rule';
+import { unitTable } from '../chars';
 import { toSimplifiedChars } from '../script';
 import { firstAtOrAfter, lastAtOrBefore } from '../sorted';
 import { chineseToNumber, parseStructure, type Enumeration, type Heading } from '../structure';
@@ -40,8 +41,28 @@ interface Announcement {
 const NONE: readonly Announcement[] = [];
 
 /** The announcements of a line (offsets relative to it), matched on its simplified characters. */
+/** The numerals of NUMERAL (simplified and traditional 两), as code units. */
+const NUMERAL_UNITS = unitTable('一二三四五六七八九十两兩0123456789');
+/** The units SPOKEN ends its count with (点 项 件 面, traditional 點 項): a numeral is 1–3 places before. */
+const UNIT_CHARS = unitTable('点點项項件面');
+const OPEN_QUOTE = 0x201c;
+
+/**
+ * A pre-test for SPOKEN and QUOTED that reads code units only: a numeral 1–3 places before one
+ * of their units, or right after an opening quotation mark.
+ */
+function mayAnnounce(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (UNIT_CHARS[c] === 1) {
+      if ((i >= 1 && NUMERAL_UNITS[line.charCodeAt(i - 1)] === 1) || (i >= 2 && NUMERAL_UNITS[line.charCodeAt(i - 2)] === 1) || (i >= 3 && NUMERAL_UNITS[line.charCodeAt(i - 3)] === 1)) return true;
+    } else if (c === OPEN_QUOTE && NUMERAL_UNITS[line.charCodeAt(i + 1)] === 1) return true;
+  }
+  return false;
+}
+
 function announcementsOf(line: string): readonly Announcement[] {
-  if (!/[点面”]/.test(line)) return NONE;
+  if (!mayAnnounce(line)) return NONE;
   const simplified = toSimplifiedChars(line);
   const out: Announcement[] = [];
   for (const re of [SPOKEN, QUOTED]) {

@@ -1,7 +1,7 @@
 /**
  * Rule `punctuation-usage` (GB/T 15834-2011): marks used the wrong way. A table of checks, each a
- * cheap trigger, a pattern over one line and a finding builder; one combined trigger made of the
- * checks' triggers skips the lines none can match.
+ * cheap trigger (a pair of characters), a pattern over one line and a finding builder; one pass
+ * over a line finds the checks whose trigger it holds and skips the lines none can match.
  */
 import * as l10n from '@vscode/l10n';
 import { overlapsAny } from '../document';
@@ -14,8 +14,11 @@ import { isCjk } from './punctChars';
  * line passes its cheap trigger) and a finding builder.
  */
 interface UsageCheck {
-  /** A cheap test a line must pass before the pattern runs. */
-  readonly trigger: RegExp;
+  /**
+   * The pair of characters the pattern's every match holds: one of `first` followed by one of
+   * `next` (by any character when `next` is absent). A superset: the pattern is precise.
+   */
+  readonly trigger: { readonly first: string; readonly next?: string };
   readonly pattern: RegExp;
   build(m: RegExpExecArray, text: string): RawFinding | undefined;
 }
@@ -26,7 +29,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   {
     // ”、“ and 》、《: no 顿号 between items in quotation or book-title marks (GB/T 15834),
     // unless something else (a bracketed note) stands between them: then the pattern does not match.
-    trigger: /[”》’]、/,
+    trigger: { first: '”》’', next: '、' },
     pattern: /[”》’]、[“《‘]/gu,
     build(m) {
       const i = m.index + 1;
@@ -40,7 +43,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // （一）、 （1）. (一)、 as a heading or a run-in heading: no mark after the bracket.
-    trigger: /[）)][、，,.．：:]/,
+    trigger: { first: '）)', next: '、，,.．：:' },
     pattern: /(?<![^\s。；！？：])[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]([、，,.．：:])(?![（(\d])/gu,
     build(m) {
       const i = m.index + m[0].length - 1;
@@ -54,7 +57,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // Doubled marks: ，， 。。 、、 ；； ：： → one. Three or more 。 stand for an ellipsis: ……
-    trigger: /，，|。。|、、|；；|：：/,
+    trigger: { first: '，。、；：', next: '，。、；：' },
     pattern: /([，。、；：])\1+/gu,
     build(m) {
       const s = m.index;
@@ -78,7 +81,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   {
     // Two different marks in a row (，。 ；， ？，): one of them is wrong; which one is for the drafter.
     // ？！ and ！？ are allowed (GB/T 15834), and so is a doubled ！ or ？ (up to three) for strong feeling.
-    trigger: /[，。、；：？！][，。、；：]/,
+    trigger: { first: '，。、；：？！', next: '，。、；：' },
     pattern: /[，。、；：？！](?=[，。、；：])/gu,
     build(m, text) {
       const a = m[0];
@@ -98,7 +101,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // A single … is half an ellipsis: ……
-    trigger: /…/,
+    trigger: { first: '…' },
     pattern: /(?<!…)…(?!…)/gu,
     build(m, text) {
       const i = m.index;
@@ -113,7 +116,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // A mark stuck inside an opening quotation mark: 强调“:疫情 → 强调：“疫情
-    trigger: /“[:：，,]/,
+    trigger: { first: '“', next: ':：，,' },
     pattern: /“([:：，,])/gu,
     build(m) {
       const i = m.index;
@@ -128,7 +131,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // 第一、 首先、 → 第一， 首先， (but 第一、二季度 and 第一、第二批 list ordinals; 全省第一、全国第二 rank).
-    trigger: /[一二三四五六七八九十先次后]、/,
+    trigger: { first: '一二三四五六七八九十先次后', next: '、' },
     pattern: new RegExp(`(?<![^\\s。；！？：，“（(])(${ORDINAL_WORDS})、(?![一二三四五六七八九十第])`, 'gu'),
     build(m) {
       const i = m.index + m[0].length - 1;
@@ -142,7 +145,7 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
   },
   {
     // ！ or ？ more than three times: GB/T 15834 allows up to three for strong feeling.
-    trigger: /[！？]{4}/,
+    trigger: { first: '！？', next: '！？' },
     pattern: /[！？]{4,}/gu,
     build(m) {
       return { start: m.index, end: m.index + m[0].length, message: l10n.t('More than three marks in a row: "{0}".', m[0]) };
@@ -151,17 +154,40 @@ const USAGE_CHECKS: readonly UsageCheck[] = [
 ];
 
 /**
- * One cheap pass that finds every line a usage check can match (a superset: the checks are
- * precise); most lines are skipped on it. Made of the checks' own triggers.
+ * The checks' triggers as two tables of code units, one bit per check: a character's bits as the
+ * first of a trigger's pair (FIRST) and as its second (NEXT). One pass over a line gives the checks
+ * whose trigger it holds; most lines hold none and are skipped.
  */
-const USAGE_TRIGGER = new RegExp(USAGE_CHECKS.map((c) => c.trigger.source).join('|'));
+const FIRST = new Uint32Array(0x10000);
+const NEXT = new Uint32Array(0x10000);
+/** The checks whose trigger's second character can be anything. */
+let ANY_NEXT = 0;
+if (USAGE_CHECKS.length > 32) throw new Error('punctuation-usage: at most 32 checks fit the trigger tables');
+USAGE_CHECKS.forEach((c, k) => {
+  const bit = 1 << k;
+  for (const ch of c.trigger.first) FIRST[ch.charCodeAt(0)] |= bit;
+  if (c.trigger.next === undefined) ANY_NEXT |= bit;
+  else for (const ch of c.trigger.next) NEXT[ch.charCodeAt(0)] |= bit;
+});
+
+/** The bits of the checks whose trigger occurs in `text`. */
+function triggered(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = FIRST[text.charCodeAt(i)];
+    if (f !== 0) bits |= f & (ANY_NEXT | (i + 1 < text.length ? NEXT[text.charCodeAt(i + 1)] : 0));
+  }
+  return bits;
+}
 
 /** Marks used the wrong way: 顿号 between quoted items, marks after bracketed ordinals, doubled marks … */
 function usage(text: string, ctx: LineContext): RawFinding[] {
-  if (!USAGE_TRIGGER.test(text)) return [];
+  const bits = triggered(text);
+  if (bits === 0) return [];
   const out: RawFinding[] = [];
-  for (const check of USAGE_CHECKS) {
-    if (!check.trigger.test(text)) continue;
+  for (let k = 0; k < USAGE_CHECKS.length; k++) {
+    if ((bits & (1 << k)) === 0) continue;
+    const check = USAGE_CHECKS[k];
     check.pattern.lastIndex = 0;
     for (let m = check.pattern.exec(text); m; m = check.pattern.exec(text)) {
       const f = check.build(m, text);

@@ -1,5 +1,6 @@
 /** Rule `repeated-word`. */
 import * as l10n from '@vscode/l10n';
+import { isHanUnit } from '../chars';
 import { maskedRanges, overlapsAny } from '../document';
 import { shifted } from '../fix';
 import type { DocumentRule, LineContext, RawFinding } from '../rule';
@@ -9,27 +10,46 @@ const REDUPLICATED_VERBS = new Set(
   '研究 讨论 学习 商量 考虑 了解 休息 锻炼 打扫 整理 检查 调查 活动 交流 沟通 思考 比较 分析 总结 琢磨 打听 收拾 准备 介绍 体会 看看 说说 想想 走走 试试 练练 谈谈 议议 问问 听听 摸摸 查查'.split(' '),
 );
 const DOUBLED = /(\p{Script=Han}{2,4})\1/gu;
-/** The same pattern, tried at one position: a doubled word starts only where a character recurs 2 to 4 later. */
-const DOUBLED_AT = /(\p{Script=Han}{2,4})\1/uy;
+
+/** A word written twice in a row: where it starts, and the word. */
+interface Doubled {
+  readonly index: number;
+  readonly word: string;
+}
 
 /** The doubled words of a line by the global search alone (for lines with surrogate pairs). */
-function plainSearch(text: string, resume: (m: RegExpExecArray) => number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+function plainSearch(text: string, resume: (m: Doubled) => number): Doubled[] {
+  const out: Doubled[] = [];
   DOUBLED.lastIndex = 0;
   for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-    out.push(m);
-    DOUBLED.lastIndex = resume(m);
+    const d = { index: m.index, word: m[1] };
+    out.push(d);
+    DOUBLED.lastIndex = resume(d);
   }
   return out;
 }
 
 /**
- * The doubled words of a line, as a global search with DOUBLED finds them (each search resuming
- * at `resume(match)`), but with the pattern tried only where a character recurs 2 to 4 code units
- * later. Lines with surrogate pairs (where a character is two units) take the plain search.
+ * The length (4, 3 or 2) of the Han word written twice from `i`, the longest first as
+ * /(\p{Script=Han}{2,4})\1/ tries them, or 0: code units compared, for lines without surrogates.
  */
-function doubledWords(text: string, resume: (m: RegExpExecArray) => number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+function doubledAt(text: string, i: number): number {
+  for (let l = 4; l >= 2; l--) {
+    if (i + 2 * l > text.length) continue;
+    let k = 0;
+    while (k < l && isHanUnit(text.charCodeAt(i + k)) && text.charCodeAt(i + k) === text.charCodeAt(i + l + k)) k++;
+    if (k === l) return l;
+  }
+  return 0;
+}
+
+/**
+ * The doubled words of a line, as a global search with DOUBLED finds them (each search resuming
+ * at `resume(match)`), but tried only where a character recurs 2 to 4 code units later, by code
+ * units. Lines with surrogate pairs (where a character is two units) take the plain search.
+ */
+function doubledWords(text: string, resume: (m: Doubled) => number): Doubled[] {
+  const out: Doubled[] = [];
   // A window of five code units slides along the line: one read per position.
   const n = text.length - 3;
   let c0 = text.charCodeAt(0);
@@ -40,9 +60,9 @@ function doubledWords(text: string, resume: (m: RegExpExecArray) => number): Reg
   for (let i = 0; i < n; i++) {
     if (c0 >= 0xd800 && c0 <= 0xdfff) return plainSearch(text, resume);
     if (c0 >= 0x2e80 && (c0 === c2 || c0 === c3 || c0 === c4)) {
-      DOUBLED_AT.lastIndex = i;
-      const m = DOUBLED_AT.exec(text);
-      if (m) {
+      const l = doubledAt(text, i);
+      if (l) {
+        const m = { index: i, word: text.slice(i, i + l) };
         out.push(m);
         const next = resume(m);
         // Restart the window after the run.
@@ -139,13 +159,13 @@ function repeated(text: string, maskedOf: () => LineContext['masked']): RawFindi
   const items = out.length;
   let item = 0;
   // A run of copies (疫情防控疫情防控疫情防控) is one finding whose fix keeps one copy.
-  const runEnd = (m: RegExpExecArray) => {
-    let end = m.index + m[0].length;
-    while (text.startsWith(m[1], end)) end += m[1].length;
+  const runEnd = (m: Doubled) => {
+    let end = m.index + 2 * m.word.length;
+    while (text.startsWith(m.word, end)) end += m.word.length;
     return end;
   };
   for (const m of doubledWords(text, runEnd)) {
-    const word = m[1];
+    const word = m.word;
     const end = runEnd(m);
     // AABB (实实在在) and ABAB idioms of one repeated character are not matched here; skip
     // verbs doubled on purpose, counting words (一个一个) and what the list check found.
