@@ -11,7 +11,33 @@
 import { createAnalyzer, resolveConfig, RULE_IDS } from '../src/core';
 import { builtinEntries } from '../src/core/glossary/glossary';
 import { checkableEntries, clauseEntries, type Checked, type ClauseChecked } from '../src/core/rules/formulationMembers';
-import { devset, officialRecords, SHARED_MISSING } from '../test/support/shared';
+import { devset, officialRecords, SHARED_MISSING, type OfficialRecord } from '../test/support/shared';
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 十四 → 14, 五 → 5, 二十 → 20. */
+function numeral(s: string): number {
+  if (s.length === 1) return NUMERALS[s];
+  if (s[0] === '十') return 10 + (NUMERALS[s[1]] ?? 0);
+  return NUMERALS[s[0]] * 10 + (NUMERALS[s[2]] ?? 0);
+}
+/**
+ * The years of the sessions of each National People's Congress before the fifth; from the fifth
+ * on, one session a year from the first, the first one every five years from 1978.
+ */
+const SESSIONS: Record<number, readonly number[]> = { 1: [1954, 1955, 1956, 1957, 1958], 2: [1959, 1960, 1962, 1963], 3: [1964], 4: [1975] };
+
+/**
+ * The year a document of the record speaks from: its own, or for a resolution on a work report
+ * (第十二届全国人民代表大会第三次会议关于政府工作报告的决议), the year of that session, one a year
+ * from the congress's first.
+ */
+export function recordYear(r: OfficialRecord): number | undefined {
+  if (r.year !== undefined) return r.year;
+  const m = /第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议/u.exec(r.title);
+  if (!m) return undefined;
+  const [congress, session] = [numeral(m[1]), numeral(m[2])];
+  return congress >= 5 ? 1978 + 5 * (congress - 5) + session - 1 : SESSIONS[congress]?.[session - 1];
+}
 
 export type Alteration = 'reordered' | 'missing' | 'extra' | 'altered' | 'older';
 
@@ -96,7 +122,7 @@ export function cases(): Case[] | undefined {
   if (!records) return undefined;
   const checked = checkableEntries(builtinEntries());
   const clauses = clauseEntries(builtinEntries());
-  const texts = records.filter((r) => r.year !== undefined).map((r) => ({ text: r.text, year: r.year! }));
+  const texts = records.filter((r) => recordYear(r) !== undefined).map((r) => ({ text: r.text, year: recordYear(r)! }));
   for (const p of [...(devset()?.pages ?? []), ...(devset()?.clean ?? [])]) texts.push({ text: p.text, year: 2023 });
   const out: Case[] = [];
   const seen = new Set<string>();

@@ -321,3 +321,66 @@ describe('formulation-members: an older wording from the record’s history, jud
     assert.deepEqual(members.analyze('2023年5月\n在道路自信、理论自信、制度自信之外，提出文化自信。'), []);
   });
 });
+
+describe('formulation-members: one member left out, or one item added, without the term beside the list', () => {
+  const dated = (year: number) => createAnalyzer(resolveConfig([{ source: 'test', settings: { documentDate: String(year), rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'formulation-members' ? 'warning' : 'off'])) } }], RULE_IDS).config);
+  const a2023 = dated(2023);
+  const one = (text: string, a = a2023) => {
+    const found = a.analyze(text);
+    assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((f) => f.message))}`);
+    return { ...found[0], written: text.slice(found[0].start, found[0].end) };
+  };
+
+  it('flags a whole list of all members but one, the one left out between two written, and fixes it', () => {
+    for (const [text, term, left] of [
+      ['各级干部要不断增强政治意识、大局意识、看齐意识，把讲政治落到实处。', '四个意识', '核心意识'],
+      ['我们要坚定道路自信、理论自信、文化自信，走好自己的路。', '四个自信', '制度自信'],
+      ['统筹推进经济建设、政治建设、社会建设、生态文明建设。', '五位一体', '文化建设'],
+      ['让人民群众的获得感、安全感更加充实、更有保障。', '获得感、幸福感、安全感', '幸福感'],
+      ['坚持创新、协调、开放、共享的发展理念。', '新发展理念', '绿色'],
+    ] as const) {
+      const f = one(text);
+      assert.equal(f.data?.term, term, text);
+      assert.ok(f.message.includes(left), f.message);
+      const fixed = applyEdits(text, f.fixes![0].edits);
+      assert.deepEqual(a2023.analyze(fixed), [], fixed);
+    }
+  });
+
+  it('flags all members with one more that shares their affix, or repeats a member with one character changed', () => {
+    const f = one('切实增强政治意识、大局意识、核心意识、看齐意识、责任意识，');
+    assert.equal(f.written, '政治意识、大局意识、核心意识、看齐意识、责任意识');
+    assert.match(f.message, /责任意识/);
+    assert.match(one('坚定道路自信、理论自信、制度自信、文化自信、历史自信，').message, /历史自信/);
+    assert.match(one('持续推进简政放权、放管结合、优化服务、优化服条改革。').message, /优化服条/);
+  });
+
+  it('stays silent where the shorter or longer list is meant', () => {
+    for (const text of [
+      // The first or the last member left out: often a list of its own.
+      '全面深化改革、全面依法治国、全面从严治党取得重大进展。',
+      '不断增强人民群众的获得感、幸福感。',
+      '增强政治意识、大局意识、核心意识，',
+      // Left open, or the member left out written elsewhere in the line.
+      '增强政治意识、大局意识、看齐意识等，',
+      '增强政治意识、大局意识、看齐意识，特别是核心意识。',
+      '坚持创新、协调、开放、共享等理念。',
+      // Three of five, two of four: not one short.
+      '坚持创新、绿色、共享，',
+      '增强政治意识、看齐意识，',
+      // One more joined by a conjunction, or sharing one character only (the five 早).
+      '统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设和党的建设。',
+      '坚持早发现、早报告、早隔离、早诊断、早治疗。',
+      // Two members of three without an affix.
+      '深化简政放权、优化服务改革。',
+    ]) assert.deepEqual(a2023.analyze(text).map((f) => f.message), [], text);
+  });
+
+  it('is judged by the date: before the members were first stated, a list one short of them is no error', () => {
+    const text = '推动工业化、城镇化和农业现代化协调发展。';
+    assert.deepEqual(dated(2010).analyze(text), []);
+    assert.match(one(text, dated(2015)).message, /信息化/);
+    // An older wording is the older-wording finding, not one member short.
+    assert.deepEqual(dated(2008).analyze('协调推进经济建设、政治建设、文化建设、社会建设。'), []);
+  });
+});

@@ -412,9 +412,27 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     if (i === n - 1 && it.text.length > expected.length) {
       const lead = it.text.slice(0, expected.length);
       if (c.affix?.kind === 'prefix' && fits(c, lead)) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
+      // The last item with words after it: up to the shared affix (服务意识，; 服务建设取得…), or
+      // a member with one character changed at its start (优化服新改革).
+      const a = c.affix;
+      if (a?.kind === 'suffix') {
+        const p = it.text.indexOf(a.text, 1);
+        const head = p < 0 ? '' : it.text.slice(0, p + a.text.length);
+        if (head && head.length < it.text.length && fits(c, head)) return void items.push({ start: it.start, end: it.start + head.length, text: head });
+      }
+      for (const m of c.members) {
+        if (it.text.length > m.length && nearMember(c, it.text.slice(0, m.length))) return void items.push({ start: it.start, end: it.start + m.length, text: it.text.slice(0, m.length) });
+      }
     }
     items.push(fits(c, it.text) ? it : undefined);
   });
+  // A member with words after it, where the list goes on to other things (获得感、幸福感、安全感
+  // 更加充实、更有保障): the run of members ends there.
+  for (let i = 1; i < n - 1; i++) {
+    if (items[i] || !items[i - 1] || items[i + 1]) continue;
+    const lead = longestEnd(c, list[i].text, 'start');
+    if (lead) items[i] = { start: list[i].start, end: list[i].start + lead.length, text: lead };
+  }
   return { items, conjunction, abbreviated };
 }
 
@@ -450,11 +468,18 @@ interface LineFinding extends RawFinding {
   readonly since?: string;
   /** What holds instead for a document dated before `since` (the older wording, misordered). */
   readonly alsoBefore?: RawFinding;
+  /**
+   * The finding holds only when the document is not dated before this (the year the formulation's
+   * members were first stated): a list one short of them, or with one more, is no error before.
+   */
+  readonly from?: string;
 }
 
 /** The finding that holds for a document of `date` (undefined: the date is unknown, an older wording is left alone). */
 function forDate(f: LineFinding, date: DocDate | undefined): RawFinding | undefined {
-  const { since, alsoBefore, ...rest } = f;
+  const { since, alsoBefore, from, ...rest } = f;
+  // A list short of a member, or with one more, in a document older than the formulation.
+  if (from && date !== undefined && !isOnOrAfter(date, from)) return undefined;
   if (!since) return rest;
   if (date !== undefined && isOnOrAfter(date, since)) return rest;
   return alsoBefore;
@@ -524,7 +549,13 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     if (!distinct || !alone) return undefined;
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
-    if (!same) return undefined;
+    if (!same) {
+      const one = oneMissing(text, c, written, end) || oneExtra(c, written, others, conjunction);
+      if (!one) return undefined;
+      const f = membersFinding(text, c, best, conjunction);
+      const from = statedYear(c.entry);
+      return from ? { ...f, from } : f;
+    }
   }
   if (abbreviated && written.length === n && written.every((t, i) => t === members[i])) return undefined;
   // The rest of the members after a comma, in order (A、B、C，D): the list goes on past the 、.
@@ -535,6 +566,53 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     if (k === n) return undefined;
   }
   return membersFinding(text, c, best, conjunction);
+}
+
+/** Whether `written` holds `members` in their order (each once), other items between them allowed. */
+function inOrder(written: readonly string[], members: readonly string[]): boolean {
+  let k = 0;
+  for (const t of written) if (k < members.length && t === members[k]) k++;
+  return k === members.length;
+}
+
+/**
+ * A whole list of all members but one, in their order, the one left out between two written
+ * (增强政治意识、大局意识、看齐意识，): four members or more, or three sharing an affix (获得感、
+ * 安全感). A list without the first or the last member is often meant so (全面深化改革、全面依法
+ * 治国、全面从严治党; 早发现、早报告、早隔离; 获得感、幸福感). The left-out member is nowhere in the
+ * line (not written after a comma or before the list), and the list is not left open (…等).
+ */
+function oneMissing(text: string, c: Checked, written: readonly string[], end: number): boolean {
+  const { members } = c;
+  const n = members.length;
+  if (written.length !== n - 1 || !written.every((t) => members.includes(t)) || !inOrder(members, written)) return false;
+  const left = members.find((m) => !written.includes(m))!;
+  if (left === members[0] || left === members[n - 1] || (n === 3 && !c.affix)) return false;
+  if (text.includes(left)) return false;
+  return !/^[”’"）)]?(?:等|之类|诸)/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * All members in their order and one item more that looks like one: a member with one character
+ * changed (优化服新 beside 优化服务), or another word with an affix of two characters or more the
+ * members share (服务意识 among the 意识). One character shared says too little (早诊断 among the
+ * 早 makes the five 早). Not an item joined by a conjunction at the end (经济建设、…、生态文明建设
+ * 和党的建设 names one more thing on purpose).
+ */
+function oneExtra(c: Checked, written: readonly string[], others: readonly string[], conjunction: string | undefined): boolean {
+  const n = c.members.length;
+  if (written.length !== n + 1 || others.length !== 1 || !inOrder(written, c.members)) return false;
+  if (!nearMember(c, others[0]) && !((c.affix?.text.length ?? 0) >= 2 && fits(c, others[0]))) return false;
+  return !(conjunction !== undefined && written[n] === others[0]);
+}
+
+/** The year the entry's members were first stated (its date, the record's first spelled-out list or first use). */
+function statedYear(e: GlossaryEntry): string | undefined {
+  const years = [e.membersFirst?.year, e.firstUse?.year].filter((y): y is number => y !== undefined);
+  const first = years.length ? Math.min(...years) : undefined;
+  // The curated date, more exact, unless the record has the members that year or before.
+  if (e.date && (first === undefined || Number(e.date.slice(0, 4)) < first)) return e.date;
+  return first === undefined ? undefined : String(first);
 }
 
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
@@ -665,18 +743,18 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
       const hits = new Map<Checked, number>();
       list.forEach((it, i) => {
         const keys = new Set<string>([it.text]);
-        if (i === 0 || i === list.length - 1) {
-          for (const L of ix.lengths) {
-            if (L >= it.text.length) break;
-            if (i === 0) keys.add(it.text.slice(-L));
-            if (i === list.length - 1) keys.add(it.text.slice(0, L));
-          }
-          if (i === list.length - 1) {
-            const m = /^(.+?)(?:以及|和|及|与)(.+)$/u.exec(it.text);
-            if (m) {
-              keys.add(m[1]);
-              for (const L of ix.lengths) if (L <= m[2].length) keys.add(m[2].slice(0, L));
-            }
+        // The first item by its end (a lead-in before it), the others by their start (words after
+        // a member: the last item's, or a middle one's where the list goes on to other things:
+        // 安全感更加充实、更有保障).
+        for (const L of ix.lengths) {
+          if (L >= it.text.length) break;
+          keys.add(i === 0 ? it.text.slice(-L) : it.text.slice(0, L));
+        }
+        if (i > 0 && i === list.length - 1) {
+          const m = /^(.+?)(?:以及|和|及|与)(.+)$/u.exec(it.text);
+          if (m) {
+            keys.add(m[1]);
+            for (const L of ix.lengths) if (L <= m[2].length) keys.add(m[2].slice(0, L));
           }
         }
         const seen = new Set<Checked>();
@@ -934,7 +1012,7 @@ export const formulationMembersRule: DocumentRule = {
       if (line.zone !== 'prose' || line.text.length < 4) continue;
       const found = ctx.lineMemo('formulation-members', line.text, compute);
       for (const lf of found) {
-        if (lf.since) date ??= documentDate(doc, ctx.config.documentDate);
+        if (lf.since || lf.from) date ??= documentDate(doc, ctx.config.documentDate);
         const rest = forDate(lf, date);
         if (!rest) continue;
         out.push(shifted(rest, line.start));
