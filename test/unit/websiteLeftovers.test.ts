@@ -207,3 +207,46 @@ describe("a document viewer's page numbers", () => {
     assert.equal(both.analyze(headings).filter((f) => f.rule === 'web-boilerplate').length, 0);
   });
 });
+
+describe('page titles, credits, assistant replies and cut-off marks (forms of real 范文 pages)', () => {
+  const analyzer = createAnalyzer();
+  const fixed = (t: string) => fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+  const wbTexts = (t: string) => both.analyze(t).filter((f) => f.rule === 'web-boilerplate').map((f) => t.slice(f.start, f.end));
+
+  it('a search-engine title keeps its bare title; its repeat below and the bracketed copy glued to the speech go', () => {
+    const t = ['防汛工作会议讲话稿怎么写?( 三 )', '', '防汛工作会议讲话稿', '', '【防汛工作会议讲话稿怎么写？】同志们：今天召开防汛工作会议。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n').filter((l) => l.trim()), ['防汛工作会议讲话稿', '同志们：今天召开防汛工作会议。']);
+  });
+
+  it('a count with a second title in brackets, and a title repeated in the other script, are the site\'s', () => {
+    const t = ['在重阳节活动上的主持词3篇(重阳节主持词怎么写)', '在重陽節活動上的主持詞', '尊敬的各位老同志：', '金秋送爽。'].join('\n');
+    const wb = wbTexts(t);
+    assert.ok(wb.includes(t.split('\n')[0]) && wb.includes(t.split('\n')[1]), JSON.stringify(wb));
+    assert.ok(fixed(t).includes('尊敬的各位老同志：\n金秋送爽。'));
+  });
+
+  it("an assistant's reply around the pasted draft is removed, the draft kept", () => {
+    const t = ['以下是为您撰写的一篇开学典礼致辞：', '老师们、同学们：', '新学期开始了。', '这篇致辞既紧扣开学主题，又突出了学校特色，希望能满足您的需求。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n'), ['老师们、同学们：', '新学期开始了。']);
+  });
+
+  it('a photo credit, a news lead, an uploader and a conversion artefact are lines of their own to remove', () => {
+    const t = ['李明华老师', '县委书记赵某出席全县读书节启动仪式并致辞。', '会场一角。本报记者 钱某 摄', 'Shape3', '同志们：', '今天，读书节正式启动。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n'), ['同志们：', '今天，读书节正式启动。']);
+  });
+
+  it('a paragraph the site cut off loses only its dots; a speaker\'s "……" and a finished sentence stay', () => {
+    const cut = '同志们，今年以来全县上下认真贯彻落实上级决策部署，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，取得了......';
+    const t = [cut, '我们踏上了新的征程……', '这是一个好的开端。...', '各项工作要抓实抓细。'].join('\n');
+    assert.deepEqual(wbTexts(t), ['......']);
+    assert.equal(fixed(t).split('\n')[0], cut.slice(0, -6));
+  });
+
+  it('a title with its decoration glued to the first sentence is removed alone, the sentence kept', () => {
+    const t = '全县秋粮收购工作会议讲话范文今天召开这次会议，主要任务是部署XX乡秋粮收购工作。';
+    const fs = both.analyze(t);
+    assert.deepEqual(fs.filter((f) => f.rule === 'web-boilerplate').map((f) => t.slice(f.start, f.end)), ['全县秋粮收购工作会议讲话范文']);
+    assert.deepEqual(fs.filter((f) => f.rule === 'placeholder').map((f) => t.slice(f.start, f.end)), ['XX']);
+    assert.equal(fixed(t), '今天召开这次会议，主要任务是部署XX乡秋粮收购工作。');
+  });
+});

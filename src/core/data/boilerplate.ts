@@ -21,7 +21,9 @@ export type BoilerplateCategory =
   | 'link-list'
   | 'page-footer'
   | 'title-decoration'
-  | 'compilation';
+  | 'compilation'
+  | 'seo-title'
+  | 'conversion';
 
 export interface BoilerplateForm {
   readonly id: string;
@@ -53,6 +55,12 @@ export interface BoilerplateForm {
 }
 
 const SITE_WORDS = '(?:范文|文档|文秘|公文|写作|作文|秘书|材料|文库)(?:网|站|帮|库|吧|之家|屋)|范文网|文摘网|公文网|秘书网|文秘网|写作网|文档网|作文网|范文大全|百度文库|道客巴巴|豆丁网|原创力文档|门户网站|请认准|本站|本网站';
+
+/** A speech's title as a site prints it: words, then a genre word (讲话稿, 致辞 …), then a few more words. */
+const GENRE_TITLE =
+  '[^。！？!?\\s（）()【】]{0,44}?(?:讲话稿|讲话|发言稿|发言|演讲稿|演讲|致辞|致词|主持词|贺词|开幕词|闭幕词|欢迎词|答谢词|讲稿|串词|心得体会)[^。！？!?\\s（）()【】]{0,8}?';
+/** What a site adds after a title for search engines. */
+const SEO_WORDS = '怎么写|如何写|怎样写|写法|模板|格式|开头|结尾|实用|精选|大全|范文|范本|汇总|合集|集锦|通用';
 
 const FORMS: readonly BoilerplateForm[] = [
   {
@@ -186,7 +194,7 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     gate: ['![', '图为', '图片', '摄', '供图', '▲', '图:', '图：', '图/', '图|', '图丨'],
     // Images written as Markdown by the scraper (their alt text), and photo captions.
-    pattern: /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*[（(]?(?:图为|图片来源|图片由|摄影[:：]|▲)|^\s*[图圖]\s*[:：/|丨]|^\s*[（(]?\s*(?:(?:新华社|本报|本网|通讯员|记者|实习生|特约)\s*)*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,4}\s*(?:摄|摄影|供图)\s*[）)]?\s*$/u,
+    pattern: /^\s*(?:!\[[^\]\n]*\]\([^)\n]*\)\s*)+$|^\s*[（(]?(?:图为|图片来源|图片由|摄影[:：]|▲)|^\s*[图圖]\s*[:：/|丨]|^\s*[（(]?\s*(?:(?:新华社|本报|本网|通讯员|记者|实习生|特约)\s*)*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,4}\s*(?:摄|摄影|供图)\s*[）)]?\s*$|[。！？”"\s]\s*[\p{Script=Han}A-Za-z]{2,12}\s+(?:摄|摄影|供图)\s*$/u,
     maxLineLength: 80,
     flag: [
       { text: '![评分](/img/star_2.png)', flagged: '![评分](/img/star_2.png)' },
@@ -194,8 +202,9 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '（记者 王五 摄）', flagged: '（记者 王五 摄）' },
       { text: '本报记者 李四 赵六 摄', flagged: '本报记者 李四 赵六 摄' },
       { text: '图/张三', flagged: '图/张三' },
+      { text: '与会人员参观展览。新华社记者王某 摄', flagged: '与会人员参观展览。新华社记者王某 摄' },
     ],
-    pass: [{ text: '图书馆建设要加快推进。' }, { text: '要绘好发展蓝图。' }, { text: '我们要加强摄影家协会建设' }, { text: '全面提升拍摄' }],
+    pass: [{ text: '图书馆建设要加快推进。' }, { text: '要绘好发展蓝图。' }, { text: '我们要加强摄影家协会建设' }, { text: '全面提升拍摄' }, { text: '要讲好故事。组织人员 拍摄' }],
   },
   {
     id: 'file-name',
@@ -275,7 +284,7 @@ const FORMS: readonly BoilerplateForm[] = [
     // variants, a part number or an item number added (…15篇, …篇一, …(篇二), …讲话稿3).
     // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
     pattern:
-      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐)?\s*\d{1,3}\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*\d{1,2})\s*$/du,
+      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐)?\s*\d{1,3}\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*\d{1,2})\s*$/du,
     maxLineLength: 64,
     flag: [
       { text: '全县防汛工作会议讲话稿(精选8篇)', flagged: '全县防汛工作会议讲话稿(精选8篇)' },
@@ -283,6 +292,7 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '开学典礼校长致辞3', flagged: '开学典礼校长致辞3' },
       { text: '教师节演讲稿(篇二)', flagged: '教师节演讲稿(篇二)' },
       { text: '冬季防火讲话稿(汇总9篇)篇一', flagged: '冬季防火讲话稿(汇总9篇)篇一' },
+      { text: '在重阳节活动上的致辞5篇(重阳节致辞怎么写)', flagged: '在重阳节活动上的致辞5篇(重阳节致辞怎么写)', fixed: '在重阳节活动上的致辞' },
     ],
     pass: [{ text: '在全县“十四五”规划编制工作会议上的讲话' }, { text: '今年共新建校舍3篇章' }, { text: '一是抓好3个重点' }, { text: '2023年工作要点' }, { text: '篇' }],
   },
@@ -402,10 +412,10 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'assistant-remark',
     category: 'editor',
     scope: 'line',
-    gate: ['好的', '如需', '希望', 'ai', '人工智能', '需要我', '要不要我', '如果你', '如果您', '你可以', '您可以', '以下是', '以上', '帮你', '帮您'],
+    gate: ['好的', '如需', '希望', 'ai', '人工智能', '需要我', '要不要我', '如果你', '如果您', '你可以', '您可以', '以下是', '以上', '帮你', '帮您', '这篇', '这份', '满足您', '满足你', '符合您', '符合你', '告诉我', '告知我', '下面是'],
     // A chat assistant's words around the draft it wrote, or a note that a machine wrote it.
     pattern:
-      /^\s*好的[，,！!。]\s*(?:以下|下面|这)是(?:一篇|一份|为[您你]|我为[您你]|根据)|如需(?:调整|修改|补充|润色)[^。！？!?]{0,16}(?:告诉我|随时)|希望(?:这篇|这份|以上)[^。！？!?]{0,16}对[您你]有(?:所)?帮助|(?:由|经)\s*(?:AI|人工智能)\s*(?:辅助|智能)?(?:生成|创作|撰写)|(?:AI|人工智能)生成的?内容|(?:需要|要不要)我(?:帮[你您]|为[你您]|再|继续|进一步)|如果[你您](?:还)?需要[^。！？!?]{0,16}(?:我可以|告诉我)|[你您]可以根据(?:实际|具体|自身)(?:情况|需要|需求)[^。！？!?]{0,12}(?:调整|修改|补充|删减)|^\s*以下是(?:根据|按照|结合)[你您]的|^\s*以上(?:是|为)[^。！？!?]{0,30}(?:希望|如需|如有需要)|(?:可以|能)(?:再)?帮[你您](?:修改|润色|调整|扩写|缩写|改写)/u,
+      /^\s*好的[，,！!。]\s*(?:以下|下面|这)是(?:一篇|一份|为[您你]|我为[您你]|根据)|如需(?:调整|修改|补充|润色)[^。！？!?]{0,16}(?:告诉我|随时)|希望(?:这篇|这份|以上)[^。！？!?]{0,16}对[您你]有(?:所)?帮助|(?:由|经)\s*(?:AI|人工智能)\s*(?:辅助|智能)?(?:生成|创作|撰写)|(?:AI|人工智能)生成的?内容|(?:需要|要不要)我(?:帮[你您]|为[你您]|再|继续|进一步)|如果[你您](?:还)?需要[^。！？!?]{0,16}(?:我可以|告诉我)|[你您]可以根据(?:实际|具体|自身)(?:情况|需要|需求)[^。！？!?]{0,12}(?:调整|修改|补充|删减)|^\s*以下是(?:根据|按照|结合)[你您]的|^\s*以上(?:是|为)[^。！？!?]{0,30}(?:希望|如需|如有需要)|(?:可以|能)(?:再)?帮[你您](?:修改|润色|调整|扩写|缩写|改写)|(?:满足|符合)[您你]的(?:需求|需要|期待|期望|要求)|^\s*(?:这篇|这份)(?:内容|讲话稿|稿子|致辞|发言稿|演讲稿|文章|稿件|讲话|主持词)(?:既|不仅|兼顾|紧扣|突出|结构)|^\s*(?:以下|下面)是(?:为[您你]|我为[您你]|根据[您你])[^。！？!?]{0,30}(?:撰写|起草|准备|拟写|写|整理|生成|修改)|(?:请|可以|欢迎)(?:随时)?(?:告诉|告知)我(?!们)/u,
     maxLineLength: 100,
     flag: [
       { text: '好的，以下是一份开学典礼校长致辞的参考稿：', flagged: '好的，以下是一份开学典礼校长致辞的参考稿：' },
@@ -414,8 +424,11 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '需要我帮你压缩到三分钟以内吗？', flagged: '需要我帮你压缩到三分钟以内吗？' },
       { text: '您可以根据实际情况对数据进行调整。', flagged: '您可以根据实际情况对数据进行调整。' },
       { text: '以上是为您撰写的讲话稿，希望能满足您的需要。', flagged: '以上是为您撰写的讲话稿，希望能满足您的需要。' },
+      { text: '这篇讲话稿既紧扣会议主题，又突出了基层特色，希望能满足您的期待。', flagged: '这篇讲话稿既紧扣会议主题，又突出了基层特色，希望能满足您的期待。' },
+      { text: '以下是为您撰写的一篇开学典礼致辞：', flagged: '以下是为您撰写的一篇开学典礼致辞：' },
+      { text: '如果有需要修改的地方，请随时告诉我。', flagged: '如果有需要修改的地方，请随时告诉我。' },
     ],
-    pass: [{ text: '好的，下面请县长讲话。' }, { text: '要用好人工智能技术，推动政务服务提质增效。' }, { text: '如需调整工作安排，要提前报告。' }, { text: '以上是我的几点意见。' }, { text: '各地可根据实际情况调整。' }],
+    pass: [{ text: '好的，下面请县长讲话。' }, { text: '要用好人工智能技术，推动政务服务提质增效。' }, { text: '如需调整工作安排，要提前报告。' }, { text: '以上是我的几点意见。' }, { text: '各地可根据实际情况调整。' }, { text: '要满足群众的需求。' }, { text: '这篇文章要做好。' }, { text: '有困难请告诉我们。' }],
   },
   {
     id: 'star-rating',
@@ -480,19 +493,98 @@ const FORMS: readonly BoilerplateForm[] = [
     gate: ['篇'],
     // A compilation's item number before a title: 第一篇:…, 篇二:….
     pattern: /^\s*(?:第\s*[一二三四五六七八九十\d]+\s*篇|篇\s*[一二三四五六七八九十\d]+)\s*[:：]\s*/gu,
-    flag: [{ text: '第二篇：在全县防汛工作会议上的讲话', flagged: '第二篇：' }],
+    flag: [{ text: '第二篇：在全县防汛工作会议上的讲话同志们：今天开会。', flagged: '第二篇：' }],
     pass: [{ text: '第二篇章已经开启。' }, { text: '篇幅不宜过长。' }],
   },
   {
     id: 'seo-title',
+    category: 'seo-title',
+    scope: 'line',
+    gate: ['怎么写', '如何写', '怎样写', '写法', '模板', '格式', '开头', '结尾', '实用', '精选', '大全', '范文', '范本', '汇总', '合集', '集锦', '通用', '全文', '完整版'],
+    // A page title written for search engines: the speech title with the site's words after it
+    // (how to write it, a template, 精选, 大全, 实用), a part number of a paginated article
+    // (( 四 )) or (全文). Group 1 is the title; the fix keeps it.
+    pattern: new RegExp(
+      `^(?!.*[。！!；;])\\s*(${GENRE_TITLE})\\s*(?:(?:(?:${SEO_WORDS})[?？]?\\s*)+(?:[（(]\\s*(?:[一二三四五六七八九十\\d]{1,3}|全文|完整版)\\s*[）)])?|[（(]\\s*(?:全文|完整版|全文下载)\\s*[）)])\\s*$`,
+      'du',
+    ),
+    maxLineLength: 72,
+    flag: [
+      { text: '安全生产动员会讲话稿怎么写?', flagged: '安全生产动员会讲话稿怎么写?' },
+      { text: '营商环境大会发言稿如何写?( 二 )', flagged: '营商环境大会发言稿如何写?( 二 )', fixed: '营商环境大会发言稿' },
+      { text: '春节慰问致辞员工精选', flagged: '春节慰问致辞员工精选' },
+      { text: '新春团拜会讲话实用', flagged: '新春团拜会讲话实用' },
+      { text: '2024年度在全县经济工作会议上主题讲话(全文)', flagged: '2024年度在全县经济工作会议上主题讲话(全文)', fixed: '2024年度在全县经济工作会议上主题讲话' },
+      { text: '教师节座谈会致辞范文大全', flagged: '教师节座谈会致辞范文大全' },
+      { text: '在全市疫情防控工作会议上的讲话范文', flagged: '在全市疫情防控工作会议上的讲话范文', fixed: '在全市疫情防控工作会议上的讲话' },
+      { text: '在全县防汛工作会议上的讲话（全文）', flagged: '在全县防汛工作会议上的讲话（全文）' },
+    ],
+    pass: [
+      { text: '在全县安全生产动员会上的讲话' },
+      { text: '在全县“实用技术培训”开班仪式上的讲话' },
+      { text: '讲话要实用。' },
+      { text: '二、坚持通用标准' },
+    ],
+  },
+  {
+    id: 'item-heading',
+    category: 'compilation',
+    scope: 'line',
+    gate: ['篇'],
+    // A compilation's item number before a title on a line of its own, the way only sites number
+    // them: 篇一:…, 篇二：… (第一篇 is also a part of a book or a report: that prefix is a segment).
+    // Group 1 is the title; the fix keeps it.
+    pattern: /^(?!.*[。！？!?；;])\s*篇\s*[一二三四五六七八九十\d]+\s*[:：、.．]\s*(\S.{1,60}?)\s*$/du,
+    maxLineLength: 72,
+    flag: [
+      { text: '篇一:国庆节升旗仪式讲话稿', flagged: '篇一:国庆节升旗仪式讲话稿', fixed: '国庆节升旗仪式讲话稿' },
+      { text: '篇三：在全县防汛工作会议上的讲话', flagged: '篇三：在全县防汛工作会议上的讲话' },
+    ],
+    pass: [{ text: '第二篇章已经开启。' }, { text: '篇幅不宜过长' }, { text: '第一篇 总论' }],
+  },
+  {
+    id: 'uploader',
+    category: 'metadata',
+    scope: 'line',
+    gate: ['老师', '小编', '编辑部', '网友'],
+    where: 'top',
+    // At the top of the page only: the name of who uploaded or wrote up the page, on its own line.
+    pattern: /^(?!.*(?:的|们|各位|尊敬|亲爱))\s*(?:[\p{Script=Han}A-Za-z0-9_]{1,8}(?:老师|小编)|编辑部|网友投稿|[\p{Script=Han}]{0,4}网友)\s*$/u,
+    maxLineLength: 14,
+    flag: [{ text: '李明华老师\n在全县教育工作会议上的讲话\n同志们：', flagged: '李明华老师' }],
+    pass: [{ text: '同志们：\n张老师' }, { text: '老师们、同学们：' }, { text: '尊敬的各位老师' }],
+  },
+  {
+    id: 'news-lead',
     category: 'site',
     scope: 'line',
-    gate: ['怎么写', '如何写', '写法', '模板', '格式', '开头', '结尾'],
-    // A page title written for search engines: how to write it, a template of it.
-    pattern: /^(?!.*[。！]).{2,40}?(?:讲话稿|发言稿|演讲稿|致辞|主持词|讲话|发言|心得体会)(?:范文)?(?:怎么写|如何写|写法|模板|格式|开头|结尾)[?？]?\s*$/u,
-    maxLineLength: 48,
-    flag: [{ text: '安全生产动员会讲话稿怎么写?', flagged: '安全生产动员会讲话稿怎么写?' }],
-    pass: [{ text: '在全县安全生产动员会上的讲话' }],
+    gate: ['出席', '参加', '主持'],
+    // A news lead before the speech: one sentence saying who attended and spoke (…出席…并致辞。),
+    // not an invitation or thanks (请…出席并讲话, 感谢…出席…并致辞).
+    pattern: /^(?![^。！？]*[。！？].)(?![^。！？]*(?:请|感谢|欢迎|邀请|荣幸|谢谢))[^。！？“”]{0,40}(?:出席|参加|主持)[^。！？]{2,80}?(?:并|时)(?:致辞|讲话|发表讲话|作(?:重要)?讲话|发言|致欢迎辞|作动员讲话|作主旨演讲)[。！]?\s*$/u,
+    maxLineLength: 140,
+    flag: [{ text: '市委书记王某出席2024年全民阅读活动启动仪式并致辞。\n各位来宾：', flagged: '市委书记王某出席2024年全民阅读活动启动仪式并致辞。' }],
+    pass: [
+      { text: '各位来宾：\n感谢各位领导出席今天的仪式并致辞。' },
+      { text: '同志们：今天召开会议，请县长出席并讲话。' },
+      { text: '市委书记出席并讲话。县长主持。' },
+    ],
+  },
+  {
+    id: 'conversion',
+    category: 'conversion',
+    scope: 'line',
+    gate: ['shape', 'picture', 'image', 'textbox', 'text box', 'rectangle', 'group', 'object', '图片', '文本框', '矩形', '组合', 'evaluation', 'spire', 'aspose'],
+    // What a Word or PDF conversion leaves as text: the names of drawing objects (Shape2,
+    // 文本框 3) and a converter's trial notice.
+    pattern: /^\s*(?:Shape|Picture|Image|Text ?Box|Rectangle|Group|Object|图片|文本框|矩形|组合)\s*\d{1,4}\s*$|^\s*Evaluation (?:Warning|Only)|Created with (?:Spire|Aspose)/iu,
+    maxLineLength: 120,
+    flag: [
+      { text: 'Shape2', flagged: 'Shape2' },
+      { text: '文本框 3', flagged: '文本框 3' },
+      { text: 'Evaluation Warning: The document was created with Spire.Doc for .NET.', flagged: 'Evaluation Warning: The document was created with Spire.Doc for .NET.' },
+    ],
+    pass: [{ text: '图片展览要办好。' }, { text: '第3组合作完成' }, { text: 'Group 20国集团' }],
   },
   {
     id: 'column-title',
@@ -582,9 +674,12 @@ const FORMS: readonly BoilerplateForm[] = [
     gate: ['摄', '供图', '图片'],
     // A photographer's credit or a picture's source in brackets after a paragraph: （记者 张三 摄）.
     pattern:
-      /[（(]\s*(?:(?:新华社|本报|本网|通讯员|记者|实习生|特约)\s*){0,3}\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,4}\s*(?:摄|摄影|供图)\s*[）)]|[（(]\s*(?:资料图片?|网络图片|图片来源\s*[:：][^）)\n]{1,20}|图片由[^）)\n]{1,20}提供)\s*[）)]/gu,
-    flag: [{ text: '与会代表认真听取报告。（记者 王五 摄）', flagged: '（记者 王五 摄）' }],
-    pass: [{ text: '要拍摄一部宣传片（由宣传部牵头）。' }, { text: '（一）加强摄影人才培养' }],
+      /[（(]\s*(?:(?:新华社|本报|本网|通讯员|记者|实习生|特约)\s*){0,3}\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,4}\s*(?:摄|摄影|供图)\s*[）)]|[（(]\s*(?:资料图片?|网络图片|图片来源\s*[:：][^）)\n]{1,20}|图片由[^）)\n]{1,20}提供)\s*[）)]|[（(]\s*(?:摄影|摄|图)\s*[:：/\s]\s*\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){0,3}\s*[）)]/gu,
+    flag: [
+      { text: '与会代表认真听取报告。（记者 王五 摄）', flagged: '（记者 王五 摄）' },
+      { text: '市长在招待会上致辞(摄影 赵六)', flagged: '(摄影 赵六)' },
+    ],
+    pass: [{ text: '要拍摄一部宣传片（由宣传部牵头）。' }, { text: '（一）加强摄影人才培养' }, { text: '详见（图 1）' }],
   },
   {
     id: 'site-notice',
@@ -702,14 +797,31 @@ const FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '要保护知识产权，维护权利人的版权。' }],
   },
   {
+    id: 'bracketed-title',
+    category: 'title-decoration',
+    scope: 'segment',
+    gate: ['【'],
+    // The page's title repeated in brackets before the first words of the speech: 【…讲话稿如何写?】同志们:….
+    pattern: /^\s*【[^【】\n]{4,50}?(?:讲话稿|讲话|发言稿|发言|演讲稿|演讲|致辞|主持词|贺词)(?:范文|范本)?(?:怎么写|如何写|怎样写|精选|大全)?[?？]?】\s*(?=\S)/gu,
+    maxLineLength: 4000,
+    flag: [{ text: '【营商环境大会讲话稿如何写?】同志们:今天召开大会。', flagged: '【营商环境大会讲话稿如何写?】' }],
+    pass: [{ text: '【一】要提高认识' }, { text: '【案例】某县推行“街乡吹哨”' }, { text: '【致辞人】某某市市长' }, { text: '【会议背景】本次会议讲话' }],
+  },
+  {
     id: 'glued-heading',
     category: 'title-decoration',
     scope: 'segment',
-    gate: ['尊敬', '各位', '同志们', '亲爱', '老师们', '同学们'],
+    gate: ['讲话', '致辞', '发言', '演讲稿', '主持词', '贺词'],
     // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
-    pattern: /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))/gu,
-    flag: [{ text: '全县防汛工作会议讲话稿2同志们：', flagged: '全县防汛工作会议讲话稿2' }],
-    pass: [{ text: '在全县防汛工作会议上的讲话同志们：' }, { text: '第2同志们' }],
+    // Or the site's title with its decoration (范文, N篇) glued to the first sentence of the speech.
+    pattern:
+      /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))|^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文|范本|\s*\d{1,2}\s*篇)(?=\s*[^\s\d篇（(【])/gu,
+    flag: [
+      { text: '全县防汛工作会议讲话稿2同志们：', flagged: '全县防汛工作会议讲话稿2' },
+      { text: '全县秋粮收购工作会议讲话范文今天召开这次会议，主要任务是部署秋粮收购工作。', flagged: '全县秋粮收购工作会议讲话范文' },
+      { text: '重阳节敬老座谈会致辞6篇尊敬的各位老同志：', flagged: '重阳节敬老座谈会致辞6篇' },
+    ],
+    pass: [{ text: '在全县防汛工作会议上的讲话同志们：' }, { text: '第2同志们' }, { text: '在全县工作会议上的讲话3月15日' }],
   },
   {
     id: 'anti-copy',
@@ -748,9 +860,7 @@ const FORMS: readonly BoilerplateForm[] = [
     maxLineLength: 80,
     flag: [
       { text: '2023年在全市疫情防控工作会议上讲话【精选推荐】', flagged: '【精选推荐】' },
-      { text: '在全市疫情防控工作会议上的讲话范文', flagged: '范文' },
       { text: '大一暑假社会实践报告(精选文档)', flagged: '(精选文档)' },
-      { text: '在全县防汛工作会议上的讲话（全文）', flagged: '（全文）' },
     ],
     pass: [{ text: '在全市疫情防控工作会议上的讲话' }, { text: '【一】' }, { text: '（2022年）' }, { text: '实施方案（征求意见稿）' }, { text: '（全文）要认真学习' }],
   },
@@ -777,10 +887,12 @@ export const INTERFACE_WORDS: readonly string[] = [
   '顶部', '窗口', '本页', '详情', '扫一扫', '微信', '微博', '朋友圈', 'QQ空间', '转发', '复制', '链接', '字号', '字体', '听新闻', '朗读',
   '纠错', '申诉', '版权申诉', '推荐度', '阅读量', '浏览量', '点击量', '播放量', '下载量', '下载次数', '发布者', '佚名', '匿名', 'admin', '打赏',
   '手机阅读', '个人中心', '意见反馈', '联系我们', '关于我们', '网站地图',
+  // A category standing alone, and a download block's heading.
+  '其他', '其它', '未分类', '默认分类', '附件列表', '附件下载', '下载附件', '相关附件', '相关下载',
 ];
 
 /** Examples the interface-line classifier must and must not flag (run by the unit tests). */
 export const INTERFACE_LINE_EXAMPLES: RuleExamples = {
-  flag: [{ text: '-' }, { text: '|' }, { text: '繁体版 简体版' }, { text: '文档' }, { text: '3012' }, { text: '/ 0' }, { text: '98.5%' }, { text: 'PDF' }, { text: '浏览 120 下载 3 大小 18.2K 2023-01-05 分享' }, { text: '/ 2' }, { text: '关注' }, { text: '免费下载' }, { text: '评论(0)' }],
-  pass: [{ text: '2.5' }, { text: '10' }, { text: '2' }, { text: '关注民生' }, { text: '分享经验' }, { text: '评论员文章' }, { text: '下载安装要规范。' }, { text: '一、下载' }, { text: '2023年4月1日' }, { text: '同志们：' }, { text: '……' }, { text: '***' }],
+  flag: [{ text: '-' }, { text: '|' }, { text: '繁体版 简体版' }, { text: '文档' }, { text: '3012' }, { text: '/ 0' }, { text: '98.5%' }, { text: 'PDF' }, { text: '浏览 120 下载 3 大小 18.2K 2023-01-05 分享' }, { text: '/ 2' }, { text: '关注' }, { text: '免费下载' }, { text: '评论(0)' }, { text: '其他' }, { text: '附件列表' }],
+  pass: [{ text: '其他事项' }, { text: '五、其他' }, { text: '附件：1.实施方案' }, { text: '2.5' }, { text: '10' }, { text: '2' }, { text: '关注民生' }, { text: '分享经验' }, { text: '评论员文章' }, { text: '下载安装要规范。' }, { text: '一、下载' }, { text: '2023年4月1日' }, { text: '同志们：' }, { text: '……' }, { text: '***' }],
 };

@@ -5,7 +5,7 @@ import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
 import { KeywordGroups } from '../keywordScan';
-import { matchView, type MatchView } from '../script';
+import { matchView, toSimplifiedChars, type MatchView } from '../script';
 import { bothScripts } from '../scriptPattern';
 import type { TextEdit } from '../types';
 
@@ -31,6 +31,10 @@ function categoryMessage(category: BoilerplateCategory | 'repeated-title' | 'sum
       return l10n.t('Website title decoration "{0}".', text);
     case 'compilation':
       return l10n.t('Heading a website added to a compilation (a count of versions or an item number after the title).');
+    case 'seo-title':
+      return l10n.t('Page title a website wrote for search engines (the title with words such as 怎么写, 精选 or 全文 after it).');
+    case 'conversion':
+      return l10n.t('Text a Word or PDF conversion left (a drawing object\'s name, a trial notice).');
     case 'repeated-title':
       return l10n.t('Title repeated by the website.');
     case 'summary':
@@ -261,11 +265,12 @@ export function classify(text: string): LineClass {
   if (!KEYWORDS.any() && !isInterfaceLine(s)) return NOTHING;
   if (firstLineMatch(TAIL_IDX, s)) return TAIL;
   const whole = firstLineMatch(LINE_IDX, s);
-  if (whole?.category === 'compilation') {
+  // A heading that holds the title (its pattern has indices, group 1 the title): its fix keeps the title.
+  if (whole?.pattern.hasIndices) {
     whole.pattern.lastIndex = 0;
     const m = whole.pattern.exec(s);
     const t = m?.indices?.[1];
-    if (t) return lineClass(false, 'compilation', undefined, { start: orig(t[0]), end: orig(t[1]) });
+    if (t) return lineClass(false, whole.category, undefined, { start: orig(t[0]), end: orig(t[1]) });
   }
   if (whole) return lineClass(false, whole.category);
   const top = firstLineMatch(TOP_IDX, s);
@@ -343,8 +348,31 @@ export function classify(text: string): LineClass {
 
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
-/** The same at the end of the last line, with the spaces before it. */
-const TRAILING_CUT = /(?<=[\p{Script=Han}，,、])\s*(?:\.{3,}|…{1,2}|⋯{1,2}|。{3,}|·{3,})\s*$/u;
+
+const CUT_AFTER = /[\p{Script=Han}，,、]/u;
+
+/**
+ * Where the site's cut-off mark at the end of line `t` starts (with the spaces before it), or -1:
+ * a run of dots after a character or a comma (not after a sentence mark). On the last line of
+ * the page "…" or "……" counts too; inside the page only three marks or more in a paragraph of
+ * 40 characters or more (a speaker's trailing-off is "……", and the official record never ends
+ * a paragraph with an ellipsis). Read from the end of the line, so the pass stays linear.
+ */
+function cutMark(t: string, lastLine: boolean): number {
+  let e = t.length;
+  while (e > 0 && /\s/.test(t[e - 1])) e--;
+  const c = t[e - 1];
+  if (c !== '.' && c !== '…' && c !== '⋯' && c !== '。' && c !== '·') return -1;
+  let b = e - 1;
+  while (b > 0 && t[b - 1] === c) b--;
+  const run = e - b;
+  const ellipsis = c === '…' || c === '⋯';
+  if (!(run >= 3 || (lastLine && ellipsis && run <= 2)) || (!lastLine && t.length < 40)) return -1;
+  let s = b;
+  while (s > 0 && /\s/.test(t[s - 1])) s--;
+  if (s === 0 || !CUT_AFTER.test(t[s - 1])) return -1;
+  return s;
+}
 
 /** What a speech's title or heading holds. */
 const TITLE_LIKE = bothScripts(/讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u);
@@ -396,14 +424,15 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       continue;
     }
     if (c.whole && c.title) {
+      const kind = c.whole;
       // The heading is the site's; its fix keeps the bare title (the compilation stays split).
       const title = stripTitle(line.text.slice(c.title.start, c.title.end));
       flaggedLines.add(i);
       hits.push({
-        kind: 'compilation',
+        kind,
         start: line.start,
         end: lineEnd(line),
-        message: categoryMessage('compilation', ''),
+        message: categoryMessage(kind, ''),
         fixTitle: title ? l10n.t('Keep only the title "{0}"', title) : l10n.t('Remove this website line'),
         edit: title ? { start: line.start, end: lineEnd(line), newText: title } : { start: line.start, end: lineEnd(line), newText: '' },
       });
@@ -532,35 +561,70 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compactOf(j);
     if (rest.includes(probe)) lineHit('summary', i, categoryMessage('summary', ''));
   }
-  // A preview cut off mid-sentence at the end of the page: the trailing "..." is the site's.
+  // A preview cut off mid-sentence: the trailing "..." is the site's, at the end of the page, and
+  // at the end of any paragraph when it is three dots or more (a speaker's trailing-off is "……",
+  // and the official record never ends a paragraph with an ellipsis).
   let lastIdx = lines.length - 1;
   while (lastIdx >= 0 && blank[lastIdx]) lastIdx--;
-  if (lastIdx >= 0 && !flaggedLines.has(lastIdx) && lines[lastIdx].zone === 'prose' && lines[lastIdx].text.length >= 20) {
-    const m = TRAILING_CUT.exec(lines[lastIdx].text);
-    if (m && !hits.some((h) => h.end > lines[lastIdx].start + m.index)) {
-      const start = lines[lastIdx].start + m.index;
-      const end = lines[lastIdx].start + m.index + m[0].length;
+  // The end of the last finding so far on each line (found once, so the pass stays linear).
+  let hitEnd: Float64Array | undefined;
+  const hitEndOn = (i: number): number => {
+    if (!hitEnd) {
+      hitEnd = new Float64Array(lines.length).fill(-1);
+      for (const h of hits) {
+        let lo = 0;
+        let hi = lines.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (lines[mid].start <= h.start) lo = mid;
+          else hi = mid - 1;
+        }
+        for (let k = lo; k < lines.length && lines[k].start < h.end; k++) hitEnd[k] = Math.max(hitEnd[k], h.end);
+      }
+    }
+    return hitEnd[i];
+  };
+  for (let i = 0; i <= lastIdx; i++) {
+    const t = lines[i].text;
+    if (blank[i] || flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 20) continue;
+    const cut = cutMark(t, i === lastIdx);
+    if (cut < 0 || hitEndOn(i) > lines[i].start + cut) continue;
+    {
+      const start = lines[i].start + cut;
+      const end = lines[i].start + t.length;
+      const mark = t.slice(cut).trim();
       hits.push({
         kind: 'paywall',
         start,
         end,
-        message: l10n.t('The site cut the page off here ("{0}").', m[0].trim()),
-        fixTitle: l10n.t('Remove "{0}"', m[0].trim()),
+        message: l10n.t('The site cut the page off here ("{0}").', mark),
+        fixTitle: l10n.t('Remove "{0}"', mark),
         edit: { start, end, newText: '' },
       });
     }
   }
 
   // The title, repeated by the website before the speech starts.
+  // The titles of the site's headings at the top (…讲话稿(精选5篇) holds …讲话稿) count as the title too.
   const firstIdx = lines.findIndex((l, i) => l.zone === 'prose' && !blank[i] && !flaggedLines.has(i));
+  // In simplified characters: a title repeated in the other script is the same title.
+  const titleKey = (t: string) => toSimplifiedChars(stripDecorations(matchView(t).text));
+  const titles = new Set<string>();
+  for (let i = 0; i < Math.min(lines.length, firstIdx + 12); i++) {
+    if (!flaggedLines.has(i) || lines[i].zone !== 'prose') continue;
+    const c = classOf(i);
+    if (c.whole && c.title) titles.add(titleKey(lines[i].text.slice(c.title.start, c.title.end)));
+  }
+  titles.delete('');
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
-    const titleKey = (i: number) => stripDecorations(matchView(lines[i].text).text);
-    const title = titleKey(firstIdx);
+    if (titles.has(titleKey(lines[firstIdx].text))) lineHit('repeated-title', firstIdx, categoryMessage('repeated-title', ''));
+    const title = titleKey(lines[firstIdx].text);
     for (let j = firstIdx + 1; j < Math.min(lines.length, firstIdx + 12); j++) {
       const t = lines[j].text;
       if (flaggedLines.has(j) || blank[j] || lines[j].zone !== 'prose') continue;
       if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) break;
-      if (title.length > 0 && titleKey(j) === title) {
+      const key = titleKey(t);
+      if ((title.length > 0 && key === title) || titles.has(key)) {
         // Segment findings on this line give way to the whole-line removal.
         for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= lines[j].start && hits[k].end <= lineEnd(lines[j])) hits.splice(k, 1);
         lineHit('repeated-title', j, categoryMessage('repeated-title', ''));
