@@ -3,6 +3,7 @@
  * belong to markup, code, URLs or e-mail addresses rather than to the speech (masked ranges).
  */
 
+import { isBlank } from './chars';
 import { firstAtOrAfter, lastAtOrBefore } from './sorted';
 
 export type LanguageId = 'plaintext' | 'markdown';
@@ -162,7 +163,7 @@ function splitLines(text: string, languageId: LanguageId, from: number, firstInd
         } else if (m) {
           zone = 'code';
           fence = m[1];
-        } else if (/^(?: {4}|\t)/.test(lineText) && (index === 0 || lines[index - 1 - firstIndex].text.trim() === '' || lines[index - 1 - firstIndex].zone === 'code')) {
+        } else if (/^(?: {4}|\t)/.test(lineText) && (index === 0 || isBlank(lines[index - 1 - firstIndex].text) || lines[index - 1 - firstIndex].zone === 'code')) {
           zone = 'code';
         }
       }

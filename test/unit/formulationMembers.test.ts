@@ -336,8 +336,11 @@ describe('formulation-members: one member left out, or one item added, without t
       ['各级干部要不断增强政治意识、大局意识、看齐意识，把讲政治落到实处。', '四个意识', '核心意识'],
       ['我们要坚定道路自信、理论自信、文化自信，走好自己的路。', '四个自信', '制度自信'],
       ['统筹推进经济建设、政治建设、社会建设、生态文明建设。', '五位一体', '文化建设'],
+      ['推动新型工业化、信息化、农业现代化同步发展。', '四化同步', '城镇化'],
       ['让人民群众的获得感、安全感更加充实、更有保障。', '获得感、幸福感、安全感', '幸福感'],
       ['坚持创新、协调、开放、共享的发展理念。', '新发展理念', '绿色'],
+      ['持续深化简政放权、优化服务改革。', '放管服', '放管结合'],
+      ['着力稳就业、稳金融、稳外贸、稳外资、稳投资，', '六稳', '稳预期'],
     ] as const) {
       const f = one(text);
       assert.equal(f.data?.term, term, text);
@@ -371,8 +374,10 @@ describe('formulation-members: one member left out, or one item added, without t
       // One more joined by a conjunction, or sharing one character only (the five 早).
       '统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设和党的建设。',
       '坚持早发现、早报告、早隔离、早诊断、早治疗。',
-      // Two members of three without an affix.
-      '深化简政放权、优化服务改革。',
+      // Two members of three, short and without an affix; five of six not closed by a stop.
+      '农业、农民',
+      '坚持自治、德法相结合',
+      '着力稳就业、稳金融、稳外贸、稳外资、稳投资工作',
     ]) assert.deepEqual(a2023.analyze(text).map((f) => f.message), [], text);
   });
 

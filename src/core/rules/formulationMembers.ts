@@ -577,17 +577,24 @@ function inOrder(written: readonly string[], members: readonly string[]): boolea
 
 /**
  * A whole list of all members but one, in their order, the one left out between two written
- * (增强政治意识、大局意识、看齐意识，): four members or more, or three sharing an affix (获得感、
- * 安全感). A list without the first or the last member is often meant so (全面深化改革、全面依法
- * 治国、全面从严治党; 早发现、早报告、早隔离; 获得感、幸福感). The left-out member is nowhere in the
- * line (not written after a comma or before the list), and the list is not left open (…等).
+ * (增强政治意识、大局意识、看齐意识，): four members or more, or three words of three characters
+ * or more sharing an affix (获得感、安全感), or three phrases of four characters or more (简政放权、
+ * 优化服务); not two-character words (农业、农民 is often meant so). A list without the first
+ * or the last member is often meant so (全面深化改革、全面依法治国、全面从严治党; 早发现、早报告、
+ * 早隔离; 获得感、幸福感); of five members or more, four closed by a stop (，。；) without the last
+ * are one short. The left-out member is nowhere in the line (not written after a comma or before
+ * the list), and the list is not left open (…等).
  */
 function oneMissing(text: string, c: Checked, written: readonly string[], end: number): boolean {
   const { members } = c;
   const n = members.length;
   if (written.length !== n - 1 || !written.every((t) => members.includes(t)) || !inOrder(members, written)) return false;
   const left = members.find((m) => !written.includes(m))!;
-  if (left === members[0] || left === members[n - 1] || (n === 3 && !c.affix)) return false;
+  if (left === members[0]) return false;
+  if (left === members[n - 1] && !(n >= 5 && /^[，。；！？]/u.test(text.slice(end, end + 1)))) return false;
+  // Of three: only where what is written is distinctive (words of three characters or more with a
+  // shared affix, or phrases of four or more).
+  if (n === 3 && !(c.affix && c.minLen >= 3) && c.minLen < 4) return false;
   if (text.includes(left)) return false;
   return !/^[”’"）)]?(?:等|之类|诸)/u.test(text.slice(end, end + 3));
 }
