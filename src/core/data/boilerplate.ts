@@ -836,7 +836,7 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'glued-heading',
     category: 'title-decoration',
     scope: 'segment',
-    gate: ['讲话', '致辞', '发言', '演讲稿', '主持词', '贺词'],
+    gate: ['尊敬', '各位', '同志们', '亲爱', '老师们', '同学们', '范文', '范本', '篇'],
     // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
     // Or the site's title with its decoration (范文, N篇) glued to the first sentence of the speech.
     pattern:
