@@ -337,8 +337,10 @@ function nearMember(c: Checked, s: string): boolean {
   for (const m of c.members) {
     if (m.length !== s.length || m.length < 2) continue;
     let diff = 0;
-    for (let i = 0; i < m.length && diff < 2; i++) if (m.charCodeAt(i) !== s.charCodeAt(i)) diff++;
-    if (diff === 1 && /^\p{Script=Han}+$/u.test(s)) return true;
+    let at = 0;
+    for (let i = 0; i < m.length && diff < 2; i++) if (m.charCodeAt(i) !== s.charCodeAt(i)) [diff, at] = [diff + 1, i];
+    // (The changed character a Chinese one, either way: 21世纪海上丝绸之新.)
+    if (diff === 1 && /\p{Script=Han}/u.test(s[at]) && /\p{Script=Han}/u.test(m[at]) && /^[\p{Script=Han}\d]+$/u.test(s)) return true;
   }
   return false;
 }
@@ -381,7 +383,8 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     // The last item: a member, then a conjunction and one more item (单位和个人疫情防控责任).
     if (i === n - 1) {
       const m0 = /^(.+?)(以及|和|及|与)(.+)$/u.exec(it.text);
-      const headMember = m0 && isMember(c, m0[1]) ? m0[1] : undefined;
+      // (The one before the conjunction may be a member with one character changed: 农业、农新和农民.)
+      const headMember = m0 && (isMember(c, m0[1]) || nearMember(c, m0[1])) ? m0[1] : undefined;
       if (headMember && m0) {
         const conj = m0[2];
         items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
@@ -613,9 +616,14 @@ function oneExtra(c: Checked, written: readonly string[], others: readonly strin
   return !(conjunction !== undefined && written[n] === others[0]);
 }
 
-/** The year the entry's members were first stated (its date, the record's first spelled-out list or first use). */
-function statedYear(e: GlossaryEntry): string | undefined {
-  const years = [e.membersFirst?.year, e.firstUse?.year].filter((y): y is number => y !== undefined);
+/**
+ * When the entry's members were first stated: its curated date, or the record's first document
+ * spelling them out (its membersFirst, or the first version of its history with these members);
+ * not the first use of the term, which may come years after the members (放管服).
+ */
+export function statedYear(e: GlossaryEntry): string | undefined {
+  const same = (e.history ?? []).filter((h) => h.members.join('、') === e.members?.join('、'));
+  const years = [e.membersFirst?.year, ...same.map((h) => h.year)].filter((y): y is number => y !== undefined);
   const first = years.length ? Math.min(...years) : undefined;
   // The curated date, more exact, unless the record has the members that year or before.
   if (e.date && (first === undefined || Number(e.date.slice(0, 4)) < first)) return e.date;
