@@ -403,6 +403,12 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
       const trail = longestEnd(c, it.text, 'end');
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
     }
+    // A member of four characters or more after a verb of its own (立足新发展阶段、贯彻新发展理念、
+    // 构建新发展格局): a lead-in of one to four characters.
+    if (i > 0) {
+      const trail = longestEnd(c, it.text, 'end');
+      if (trail && trail.length >= 4 && it.text.length - trail.length <= 4 && /^\p{Script=Han}+$/u.test(it.text)) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
+    }
     if (i === 0) {
       const trail = longestEnd(c, it.text, 'end');
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
@@ -553,7 +559,10 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
     if (!same) {
-      const one = oneMissing(text, c, written, end) || oneExtra(c, written, others, conjunction);
+      // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
+      // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
+      const bare = best.every((t, k) => k === 0 || text.slice(best[k - 1].end, best[k].start).replace(CONJUNCTION, '').length <= 1);
+      const one = bare && (oneMissing(text, c, written, end) || oneExtra(c, written, others, conjunction));
       if (!one) return undefined;
       const f = membersFinding(text, c, best, conjunction);
       const from = statedYear(c.entry);
@@ -630,6 +639,27 @@ export function statedYear(e: GlossaryEntry): string | undefined {
   return first === undefined ? undefined : String(first);
 }
 
+/**
+ * The members in their order, each after the words the writer put before it inside the flagged
+ * range (立足新发展阶段、构建新发展格局、贯彻新发展理念 → …、贯彻新发展理念、构建新发展格局): those
+ * words move with their member; an altered item's go to the member it stands for; a member left
+ * out is written bare. (The first item's lead-in lies before the range and stays.)
+ */
+function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): string[] {
+  const leads = new Map<string, string>();
+  const written = best.map((t) => t.text);
+  for (let k = 1; k < best.length; k++) {
+    const gap = text.slice(best[k - 1].end, best[k].start);
+    const sep = gap.startsWith('、') ? '、' : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    if (gap.length > sep.length) leads.set(written[k], gap.slice(sep.length));
+  }
+  if (leads.size === 0) return [...against];
+  const missing = against.filter((m) => !written.includes(m));
+  const extra = written.filter((t) => !against.includes(t));
+  if (missing.length === extra.length) extra.forEach((t, i) => leads.has(t) && leads.set(missing[i], leads.get(t)!));
+  return against.map((m, j) => (j === 0 ? '' : (leads.get(m) ?? '')) + m);
+}
+
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
   const members = against;
   const n = members.length;
@@ -645,7 +675,8 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
   const right = members.join('、');
   // Keep the writer's conjunction before the last member when it lies inside the replaced text.
   const conjInside = conjunction !== undefined && best.length >= 2 && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
-  const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[n - 1]}` : right;
+  const joined = (parts: readonly string[]) => (conjInside ? `${parts.slice(0, -1).join('、')}${conjunction}${parts[n - 1]}` : parts.join('、'));
+  const newText = joined(withLeads(text, best, against, conjInside ? conjunction : undefined));
   return {
     start,
     end,
@@ -764,6 +795,8 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
         for (const L of ix.lengths) {
           if (L >= it.text.length) break;
           keys.add(i === 0 ? it.text.slice(-L) : it.text.slice(0, L));
+          // (After the first, a member of four or more after a verb of its own: 构建新发展格局.)
+          if (i > 0 && L >= 4 && it.text.length - L <= 4) keys.add(it.text.slice(-L));
         }
         if (i > 0 && i === list.length - 1) {
           const m = /^(.+?)(?:以及|和|及|与)(.+)$/u.exec(it.text);
@@ -963,7 +996,16 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
       if (trigger.headed && before === 0x3001) found |= IN_LIST;
       // A list's items are read whole, the first by its end, the last by its start or after its
       // conjunction: a member counts for a list when a 、 (or 和/及/与) is beside it.
-      const aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      let aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      // A member of four or more after a verb of its own, the item starting at a 、 up to four units before.
+      if (!aligned && trigger.units.length >= 4) {
+        for (let k = i - 1; k >= Math.max(from, i - 5) && stops[text.charCodeAt(k)] === 0; k--) {
+          if (text.charCodeAt(k) === 0x3001) {
+            aligned = true;
+            break;
+          }
+        }
+      }
       for (let o = 0; o < trigger.owners.length; o++) {
         const owner = trigger.owners[o];
         if (owner >= firstClause) {
