@@ -250,3 +250,21 @@ describe('page titles, credits, assistant replies and cut-off marks (forms of re
     assert.equal(fixed(t), '今天召开这次会议，主要任务是部署XX乡秋粮收购工作。');
   });
 });
+
+describe('placeholder forms of real pages: split slots, mask symbols, dash slots', () => {
+  const ph = (t: string) => both.analyze(t).filter((f) => f.rule === 'placeholder').map((f) => t.slice(f.start, f.end));
+
+  it('a bracketed slot that a line break splits is reported on both lines', () => {
+    assert.deepEqual(ph('今天我们来到〔具体所在\n区域〕，看望慰问困难群众。'), ['〔具体所在', '区域〕']);
+  });
+
+  it('mask symbols standing for a word mid-sentence, not ○ in a year nor a bold phrase', () => {
+    assert.deepEqual(ph('在☆，我们开展了“**”主题活动，由○局长主持。'), ['☆', '**', '○']);
+    assert.deepEqual(ph('二○○○年以来，一九九○年代，要求：**重点抓好**。'), []);
+  });
+
+  it('a dash slot between marks, not a range or a dash before a clause', () => {
+    assert.deepEqual(ph('尊敬的--:\n由“--”牵头。'), ['--', '--']);
+    assert.deepEqual(ph('2023--2024年度\n--我们要推动发展'), []);
+  });
+});

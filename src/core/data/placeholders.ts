@@ -279,7 +279,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'masked-word',
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
     // The stars come first, the look-behinds after them (a run's first star: no star before it).
-    pattern: re(`[*＊]{1,6}(?<=(?:^|[^*＊])[*＊]{1,6})(?:(?<=[${HAN}][*＊]{1,6})(?=[${HAN}])|(?=${PLACE_WORDS}|${OFFICE_WORDS}))(?![*＊])`),
+    // Two or more after a mark, before a word (“**”, ，**万元; 注：* is a footnote's star): not the opening stars of a bold
+    // phrase (**重要**), which a run of characters and stars closes.
+    pattern: re(
+      `[*＊]{1,6}(?<=(?:^|[^*＊])[*＊]{1,6})(?:(?<=[${HAN}][*＊]{1,6})(?=[${HAN}])|(?=${PLACE_WORDS}|${OFFICE_WORDS})|(?<=[，。、；：“‘（《〈「『,;:(][*＊]{2,6})(?=[${HAN}”’）》〉」』)])(?![${HAN}]{1,20}[*＊]))(?![*＊])`,
+    ),
     missing: 'text',
     gate: '*＊',
     flag: [
@@ -287,8 +291,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '**有限公司', flagged: '**' },
       { text: '**县召开会议', flagged: '**' },
       { text: '＊＊县召开会议', flagged: '＊＊' },
+      { text: '全年完成投资，**万元用于民生', flagged: '**' },
+      { text: '开展“**”主题活动', flagged: '**' },
+      { text: '围绕(**)展开', flagged: '**' },
     ],
-    pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }],
+    pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }, { text: '要求：**重点抓好**。' }, { text: '- **要点**' }],
   },
   {
     id: 'underscore',
@@ -341,7 +348,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'blank',
     description: 'A fill-in blank: __, ___, ＿＿.',
-    pattern: re(`(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z][_＿]+)|(?<=[${HAN}，、])-{2,}(?=[${HAN}])`),
+    pattern: re(`(?:_{2,}|＿{2,})(?![A-Za-z0-9_])(?<![A-Za-z][_＿]+)|(?<=[${HAN}，、：“（,:(])-{2,}(?=[${HAN}，。、；：”）,.;:)])`),
     missing: 'text',
     gate: '_＿-',
     flag: [
@@ -350,8 +357,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '在--大学开学典礼上', flagged: '--' },
       { text: '同--区合作', flagged: '--' },
       { text: '早在1__年前', flagged: '__' },
+      { text: '尊敬的--:', flagged: '--' },
+      { text: '由“--”牵头', flagged: '--' },
     ],
-    pass: [{ text: '__init__' }, { text: 'snake_case' }, { text: 'a_b' }, { text: '---' }, { text: 'a--b' }, { text: '——我们' }, { text: '--我们要推动发展' }],
+    pass: [{ text: '__init__' }, { text: 'snake_case' }, { text: 'a_b' }, { text: '---' }, { text: 'a--b' }, { text: '——我们' }, { text: '--我们要推动发展' }, { text: '2023--2024年' }, { text: 'a-- b' }, { text: '第1--3条' }],
   },
   {
     id: 'mask-symbols',
@@ -434,11 +443,20 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'symbol-in-word',
     description: 'A single mask symbol inside a word: 党的☆大, 全□县.',
-    pattern: re(`(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])`),
+    // Between characters, or between a character and a mark (在☆，, “☆”); ○ not among numerals
+    // (二○二三年 is a year typed with ○ for 〇).
+    pattern: re(
+      `(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])|(?<=[${HAN}])[☆★●□■△▲](?=[，。、；：”’）》,;:)])|(?<=[，、；：“‘（《,;:(])[☆★●□■△▲](?=[${HAN}])|(?<=[“‘（《(])[☆★●□■△▲](?=[”’）》)])|[○◯](?<=[${HAN}，、；：“（,;:(][○◯])(?<![〇一二三四五六七八九十零百千○◯][○◯])(?=[${HAN}，。、；：”）,;:)])(?![〇一二三四五六七八九十零百千○◯年])`,
+    ),
     missing: 'text',
-    gate: '☆★●□■△▲',
-    flag: [{ text: '学习党的☆大精神', flagged: '☆' }],
-    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }],
+    gate: '☆★●□■△▲○◯',
+    flag: [
+      { text: '学习党的☆大精神', flagged: '☆' },
+      { text: '来到美丽的☆，我们', flagged: '☆' },
+      { text: '开展“□”行动', flagged: '□' },
+      { text: '由○县长主持', flagged: '○' },
+    ],
+    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }, { text: '二○○○年以来' }, { text: '一九九○年' }, { text: '□是 □否' }, { text: '要点：' }],
   },
   {
     id: 'dash-slot',
@@ -484,7 +502,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'split-bracket',
     description: 'A bracketed slot opened at the end of a line and closed on the next: （单位 | 名称）, 【会议\n名称】.',
     pattern: re(
-      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$',
+      '[【\\[［（(〔](?:(?:具体|请填写|此处填写?|填写)(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|单位|部门)?|(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件)(?:名称|姓名|名字|全称|日期|时间|地点|职务))\\s*$' +
+        // An instruction and the first words of what to fill in: 〔具体地理|位置〕.
+        '|[【\\[［（(〔](?:具体|请填写|此处填写?|填写)[^【】\\[\\]［］（）()〔〕\\n。！？!?，,；;]{1,12}\\s*$',
     ),
     missing: 'text',
     gate: '【[［（(〔',
@@ -492,18 +512,24 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     flag: [
       { text: '由（单位名称', flagged: '（单位名称' },
       { text: '在【请填写', flagged: '【请填写' },
+      { text: '来到〔具体地理', flagged: '〔具体地理' },
     ],
     pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '表中数据（单位' }],
   },
   {
     id: 'split-bracket-end',
     description: 'The closing half of a bracketed slot split over two lines, at the start of a line: 名称）, 单位名称】.',
-    pattern: re('^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]'),
+    // Or the last characters of a slot in 〔〕【】［］ (brackets that never close a sentence's aside),
+    // alone before the closing bracket at the start of a line: 位置〕.
+    pattern: re(`^\\s*(?:(?:单位|会议|活动|领导|项目|企业|学校|部门)(?:名称|姓名|全称|日期|时间|地点)|名称|姓名|名字|全称)[】\\]］）)〕]|^\\s*[${HAN}]{1,8}[】］〕]`),
     missing: 'text',
     gate: '】]］）)〕',
     lookback: 12,
-    flag: [{ text: '名称）牵头负责', flagged: '名称）' }],
-    pass: [{ text: '单位）' }, { text: '时间）' }, { text: '单位名称' }],
+    flag: [
+      { text: '名称）牵头负责', flagged: '名称）' },
+      { text: '位置〕的干部群众', flagged: '位置〕' },
+    ],
+    pass: [{ text: '单位）' }, { text: '时间）' }, { text: '单位名称' }, { text: '2023〕5号' }, { text: '【一】要' }],
   },
   {
     id: 'empty-bracket',

@@ -407,6 +407,8 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
 
   const blank = blankLines(doc);
   const headEnd = topOfPage(doc, blank);
+  /** Line, start and end of the title held by each of the site's headings (…讲话稿(精选5篇)). */
+  const headingTitles: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.zone !== 'prose' || blank[i]) continue;
@@ -425,6 +427,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
     if (c.whole && c.title) {
       const kind = c.whole;
+      headingTitles.push(i, c.title.start, c.title.end);
       // The heading is the site's; its fix keeps the bare title (the compilation stays split).
       const title = stripTitle(line.text.slice(c.title.start, c.title.end));
       flaggedLines.add(i);
@@ -610,10 +613,8 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   // In simplified characters: a title repeated in the other script is the same title.
   const titleKey = (t: string) => toSimplifiedChars(stripDecorations(matchView(t).text));
   const titles = new Set<string>();
-  for (let i = 0; i < Math.min(lines.length, firstIdx + 12); i++) {
-    if (!flaggedLines.has(i) || lines[i].zone !== 'prose') continue;
-    const c = classOf(i);
-    if (c.whole && c.title) titles.add(titleKey(lines[i].text.slice(c.title.start, c.title.end)));
+  for (let k = 0; k < headingTitles.length && headingTitles[k] < firstIdx + 12; k += 3) {
+    titles.add(titleKey(lines[headingTitles[k]].text.slice(headingTitles[k + 1], headingTitles[k + 2])));
   }
   titles.delete('');
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
