@@ -337,8 +337,10 @@ function nearMember(c: Checked, s: string): boolean {
   for (const m of c.members) {
     if (m.length !== s.length || m.length < 2) continue;
     let diff = 0;
-    for (let i = 0; i < m.length && diff < 2; i++) if (m.charCodeAt(i) !== s.charCodeAt(i)) diff++;
-    if (diff === 1 && /^\p{Script=Han}+$/u.test(s)) return true;
+    let at = 0;
+    for (let i = 0; i < m.length && diff < 2; i++) if (m.charCodeAt(i) !== s.charCodeAt(i)) [diff, at] = [diff + 1, i];
+    // (The changed character a Chinese one, either way: 21世纪海上丝绸之新.)
+    if (diff === 1 && /\p{Script=Han}/u.test(s[at]) && /\p{Script=Han}/u.test(m[at]) && /^[\p{Script=Han}\d]+$/u.test(s)) return true;
   }
   return false;
 }
@@ -381,7 +383,8 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     // The last item: a member, then a conjunction and one more item (单位和个人疫情防控责任).
     if (i === n - 1) {
       const m0 = /^(.+?)(以及|和|及|与)(.+)$/u.exec(it.text);
-      const headMember = m0 && isMember(c, m0[1]) ? m0[1] : undefined;
+      // (The one before the conjunction may be a member with one character changed: 农业、农新和农民.)
+      const headMember = m0 && (isMember(c, m0[1]) || nearMember(c, m0[1])) ? m0[1] : undefined;
       if (headMember && m0) {
         const conj = m0[2];
         items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
@@ -399,6 +402,12 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     if (i > 0 && items[i - 1] === undefined) {
       const trail = longestEnd(c, it.text, 'end');
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
+    }
+    // A member of four characters or more after a verb of its own (立足新发展阶段、贯彻新发展理念、
+    // 构建新发展格局): a lead-in of one to four characters.
+    if (i > 0) {
+      const trail = longestEnd(c, it.text, 'end');
+      if (trail && trail.length >= 4 && it.text.length - trail.length <= 4 && /^\p{Script=Han}+$/u.test(it.text)) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
     }
     if (i === 0) {
       const trail = longestEnd(c, it.text, 'end');
@@ -550,7 +559,10 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
     if (!same) {
-      const one = oneMissing(text, c, written, end) || oneExtra(c, written, others, conjunction);
+      // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
+      // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
+      const bare = best.every((t, k) => k === 0 || text.slice(best[k - 1].end, best[k].start).replace(CONJUNCTION, '').length <= 1);
+      const one = bare && (oneMissing(text, c, written, end) || oneExtra(c, written, others, conjunction));
       if (!one) return undefined;
       const f = membersFinding(text, c, best, conjunction);
       const from = statedYear(c.entry);
@@ -613,13 +625,39 @@ function oneExtra(c: Checked, written: readonly string[], others: readonly strin
   return !(conjunction !== undefined && written[n] === others[0]);
 }
 
-/** The year the entry's members were first stated (its date, the record's first spelled-out list or first use). */
-function statedYear(e: GlossaryEntry): string | undefined {
-  const years = [e.membersFirst?.year, e.firstUse?.year].filter((y): y is number => y !== undefined);
+/**
+ * When the entry's members were first stated: its curated date, or the record's first document
+ * spelling them out (its membersFirst, or the first version of its history with these members);
+ * not the first use of the term, which may come years after the members (放管服).
+ */
+export function statedYear(e: GlossaryEntry): string | undefined {
+  const same = (e.history ?? []).filter((h) => h.members.join('、') === e.members?.join('、'));
+  const years = [e.membersFirst?.year, ...same.map((h) => h.year)].filter((y): y is number => y !== undefined);
   const first = years.length ? Math.min(...years) : undefined;
   // The curated date, more exact, unless the record has the members that year or before.
   if (e.date && (first === undefined || Number(e.date.slice(0, 4)) < first)) return e.date;
   return first === undefined ? undefined : String(first);
+}
+
+/**
+ * The members in their order, each after the words the writer put before it inside the flagged
+ * range (立足新发展阶段、构建新发展格局、贯彻新发展理念 → …、贯彻新发展理念、构建新发展格局): those
+ * words move with their member; an altered item's go to the member it stands for; a member left
+ * out is written bare. (The first item's lead-in lies before the range and stays.)
+ */
+function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): string[] {
+  const leads = new Map<string, string>();
+  const written = best.map((t) => t.text);
+  for (let k = 1; k < best.length; k++) {
+    const gap = text.slice(best[k - 1].end, best[k].start);
+    const sep = gap.startsWith('、') ? '、' : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    if (gap.length > sep.length) leads.set(written[k], gap.slice(sep.length));
+  }
+  if (leads.size === 0) return [...against];
+  const missing = against.filter((m) => !written.includes(m));
+  const extra = written.filter((t) => !against.includes(t));
+  if (missing.length === extra.length) extra.forEach((t, i) => leads.has(t) && leads.set(missing[i], leads.get(t)!));
+  return against.map((m, j) => (j === 0 ? '' : (leads.get(m) ?? '')) + m);
 }
 
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
@@ -637,7 +675,8 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
   const right = members.join('、');
   // Keep the writer's conjunction before the last member when it lies inside the replaced text.
   const conjInside = conjunction !== undefined && best.length >= 2 && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
-  const newText = conjInside ? `${members.slice(0, -1).join('、')}${conjunction}${members[n - 1]}` : right;
+  const joined = (parts: readonly string[]) => (conjInside ? `${parts.slice(0, -1).join('、')}${conjunction}${parts[n - 1]}` : parts.join('、'));
+  const newText = joined(withLeads(text, best, against, conjInside ? conjunction : undefined));
   return {
     start,
     end,
@@ -756,6 +795,8 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
         for (const L of ix.lengths) {
           if (L >= it.text.length) break;
           keys.add(i === 0 ? it.text.slice(-L) : it.text.slice(0, L));
+          // (After the first, a member of four or more after a verb of its own: 构建新发展格局.)
+          if (i > 0 && L >= 4 && it.text.length - L <= 4) keys.add(it.text.slice(-L));
         }
         if (i > 0 && i === list.length - 1) {
           const m = /^(.+?)(?:以及|和|及|与)(.+)$/u.exec(it.text);
@@ -955,7 +996,16 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
       if (trigger.headed && before === 0x3001) found |= IN_LIST;
       // A list's items are read whole, the first by its end, the last by its start or after its
       // conjunction: a member counts for a list when a 、 (or 和/及/与) is beside it.
-      const aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      let aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      // A member of four or more after a verb of its own, the item starting at a 、 up to four units before.
+      if (!aligned && trigger.units.length >= 4) {
+        for (let k = i - 1; k >= Math.max(from, i - 5) && stops[text.charCodeAt(k)] === 0; k--) {
+          if (text.charCodeAt(k) === 0x3001) {
+            aligned = true;
+            break;
+          }
+        }
+      }
       for (let o = 0; o < trigger.owners.length; o++) {
         const owner = trigger.owners[o];
         if (owner >= firstClause) {
