@@ -289,12 +289,13 @@ const FORMS: readonly BoilerplateForm[] = [
     // variants, a part number or an item number added (…15篇, …篇一, …(篇二), …讲话稿3).
     // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
     pattern:
-      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐|范文|优秀|经典)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*\d{1,2})\s*$/du,
+      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐|范文|优秀|经典)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*(?:\d{1,2}|[（(]\s*\d{1,2}\s*[）)]))\s*$/du,
     maxLineLength: 64,
     flag: [
       { text: '全县防汛工作会议讲话稿(精选8篇)', flagged: '全县防汛工作会议讲话稿(精选8篇)' },
       { text: '开学典礼校长致辞10篇', flagged: '开学典礼校长致辞10篇' },
       { text: '开学典礼校长致辞3', flagged: '开学典礼校长致辞3' },
+      { text: '运动会开幕式领导致辞(2)', flagged: '运动会开幕式领导致辞(2)' },
       { text: '教师节演讲稿(篇二)', flagged: '教师节演讲稿(篇二)' },
       { text: '爱家乡演讲稿(范文五篇)', flagged: '爱家乡演讲稿(范文五篇)', fixed: '爱家乡演讲稿' },
       { text: '冬季防火讲话稿(汇总9篇)篇一', flagged: '冬季防火讲话稿(汇总9篇)篇一' },
@@ -554,12 +555,16 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'uploader',
     category: 'metadata',
     scope: 'line',
-    gate: ['老师', '小编', '编辑部', '网友'],
+    gate: ['老师', '小编', '编辑部', '网友', '|', '｜'],
     where: 'top',
-    // At the top of the page only: the name of who uploaded or wrote up the page, on its own line.
-    pattern: /^(?!.*(?:的|们|各位|尊敬|亲爱))\s*(?:[\p{Script=Han}A-Za-z0-9_]{1,8}(?:老师|小编)|编辑部|网友投稿|[\p{Script=Han}]{0,4}网友)\s*$/u,
+    // At the top of the page only: the name of who uploaded or wrote up the page, on its own line
+    // (or after the separator of the title bar: | 某某2).
+    pattern: /^(?!.*(?:的|们|各位|尊敬|亲爱))\s*(?:[\p{Script=Han}A-Za-z0-9_]{1,8}(?:老师|小编)|编辑部|网友投稿|[\p{Script=Han}]{0,4}网友|[|｜]\s*[\p{Script=Han}A-Za-z0-9_]{1,10})\s*$/u,
     maxLineLength: 14,
-    flag: [{ text: '李明华老师\n在全县教育工作会议上的讲话\n同志们：', flagged: '李明华老师' }],
+    flag: [
+      { text: '李明华老师\n在全县教育工作会议上的讲话\n同志们：', flagged: '李明华老师' },
+      { text: '在全县教育工作会议上的讲话\n| 张某3\n同志们：', flagged: '| 张某3' },
+    ],
     pass: [{ text: '同志们：\n张老师' }, { text: '老师们、同学们：' }, { text: '尊敬的各位老师' }],
   },
   {
