@@ -262,7 +262,9 @@ export function classify(text: string): LineClass {
   }
   const s = view.text;
   const orig = view.toOriginal;
-  if (!KEYWORDS.any() && !isInterfaceLine(s)) return NOTHING;
+  // Whether the line is made of interface words (asked once: both paths below need it).
+  let iface: boolean | undefined;
+  if (!KEYWORDS.any() && !(iface = isInterfaceLine(s))) return NOTHING;
   if (firstLineMatch(TAIL_IDX, s)) return TAIL;
   const whole = firstLineMatch(LINE_IDX, s);
   // A heading that holds the title (its pattern has indices, group 1 the title): its fix keeps the title.
@@ -274,14 +276,17 @@ export function classify(text: string): LineClass {
   }
   if (whole) return lineClass(false, whole.category);
   const top = firstLineMatch(TOP_IDX, s);
-  if (isInterfaceLine(s)) return lineClass(false, 'site');
+  if (iface ?? isInterfaceLine(s)) return lineClass(false, 'site');
   if (top) return lineClass(false, undefined, top.category);
   let open = false;
   for (let j = 0; j < SENTENCE_IDX.length && !open; j++) open = isOpen(SENTENCE_IDX[j], s);
   for (let j = 0; j < SEGMENT_IDX.length && !open; j++) open = isOpen(SEGMENT_IDX[j], s);
   if (!open) return NOTHING;
-  const trimmedStart = s.length - s.trimStart().length;
-  const trimmedEnd = s.trimEnd().length;
+  // Where the line's text starts and ends without its spaces (read in place, not copied).
+  let trimmedStart = 0;
+  while (trimmedStart < s.length && /\s/.test(s[trimmedStart])) trimmedStart++;
+  let trimmedEnd = s.length;
+  while (trimmedEnd > trimmedStart && /\s/.test(s[trimmedEnd - 1])) trimmedEnd--;
   // Characters already taken by a finding of this line (accepted findings never overlap, and
   // the matches of one form do not either, so marking and probing stay linear in the line).
   let taken: Uint8Array | undefined;
