@@ -514,7 +514,7 @@ const FORMS: readonly BoilerplateForm[] = [
     // (how to write it, a template, 精选, 大全, 实用), a part number of a paginated article
     // (( 四 )) or (全文). Group 1 is the title; the fix keeps it.
     pattern: new RegExp(
-      `^(?!.*[。！!；;])\\s*(${GENRE_TITLE})\\s*(?:(?:(?:${SEO_WORDS})[?？]?\\s*)+(?:[（(]\\s*(?:[一二三四五六七八九十\\d]{1,3}|全文|完整版)\\s*[）)])?|[（(]\\s*(?:全文|完整版|全文下载)\\s*[）)])\\s*$`,
+      `^(?!.*[。！!；;])(?!\\s*(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]))\\s*(${GENRE_TITLE})(?<!的)\\s*(?:(?:(?:${SEO_WORDS})[?？]?\\s*)+(?:[（(]\\s*(?:[一二三四五六七八九十\\d]{1,3}|全文|完整版)\\s*[）)])?|[（(]\\s*(?:全文|完整版|全文下载)\\s*[）)])\\s*$`,
       'du',
     ),
     maxLineLength: 72,
@@ -533,6 +533,8 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '在全县“实用技术培训”开班仪式上的讲话' },
       { text: '讲话要实用。' },
       { text: '二、坚持通用标准' },
+      { text: '二、讲话要有好的开头' },
+      { text: '讲话要有好的结尾' },
     ],
   },
   {
@@ -830,12 +832,12 @@ const FORMS: readonly BoilerplateForm[] = [
     gate: ['www.', '.com', '.cn', '.net', '文库', '范文网', '文档网', '范文学习'],
     // A site's name and address (or its motto) after the last sentence of a paragraph, against copying.
     pattern:
-      /(?<=[。！？”])\s*[\p{Script=Han}A-Za-z0-9]{2,10}\s*[,，]?\s*(?:(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc)(?:\.cn)?|[\p{Script=Han}]{0,8}(?:文库|范文网|文档网))\s*$/giu,
+      /(?<=[。！？”])\s*(?![\p{Script=Han}]*(?:访问|登录|登陆|浏览|详见|网址|关注|查询))[\p{Script=Han}A-Za-z0-9]{2,10}\s*[,，]?\s*(?!\S*gov\.cn)(?:(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+\.(?:com|cn|net|org|cc)(?:\.cn)?|[\p{Script=Han}]{0,8}(?:文库|范文网|文档网))\s*$/giu,
     flag: [
       { text: '要压实责任。 某某汇 www.example.com', flagged: ' 某某汇 www.example.com' },
       { text: '要压实责任。 某某汇,范文学习文库', flagged: ' 某某汇,范文学习文库' },
     ],
-    pass: [{ text: '请登录网站。详见 www.gov.cn 的说明' }, { text: '要建好数字文库。' }],
+    pass: [{ text: '请登录网站。详见 www.gov.cn 的说明' }, { text: '要建好数字文库。' }, { text: '欢迎大家。请访问 www.example.com' }, { text: '办事指南已上线。县政府网站 www.xx.gov.cn' }],
   },
   {
     id: 'glued-heading',

@@ -443,10 +443,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'symbol-in-word',
     description: 'A single mask symbol inside a word: 党的☆大, 全□县.',
-    // Between characters, or between a character and a mark (在☆，, “☆”); ○ not among numerals
+    // Between characters, or (☆ □, the symbols that stand for words, not bullets such as ▲)
+    // between a character and a mark (在☆，, “□”); ○ not among numerals
     // (二○二三年 is a year typed with ○ for 〇).
     pattern: re(
-      `(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])|(?<=[${HAN}])[☆★●□■△▲](?=[，。、；：”’）》,;:)])|(?<=[，、；：“‘（《,;:(])[☆★●□■△▲](?=[${HAN}])|(?<=[“‘（《(])[☆★●□■△▲](?=[”’）》)])|[○◯](?<=[${HAN}，、；：“（,;:(][○◯])(?<![〇一二三四五六七八九十零百千○◯][○◯])(?=[${HAN}，。、；：”）,;:)])(?![〇一二三四五六七八九十零百千○◯年])`,
+      `(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])|(?<=[${HAN}])[☆□](?=[，。、；：”’）》,;:)])|(?<=[，、；：“‘（《,;:(])[☆□](?=[${HAN}])|(?<=[“‘（《(])[☆□](?=[”’）》)])|[○◯](?<=[${HAN}，、；：“（,;:(][○◯])(?<![〇一二三四五六七八九十零百千○◯][○◯])(?=[${HAN}，。、；：”）,;:)])(?![〇一二三四五六七八九十零百千○◯年])`,
     ),
     missing: 'text',
     gate: '☆★●□■△▲○◯',
@@ -456,7 +457,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '开展“□”行动', flagged: '□' },
       { text: '由○县长主持', flagged: '○' },
     ],
-    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }, { text: '二○○○年以来' }, { text: '一九九○年' }, { text: '□是 □否' }, { text: '要点：' }],
+    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }, { text: '二○○○年以来' }, { text: '一九九○年' }, { text: '□是 □否' }, { text: '要点：▲抓好落实' }, { text: '图片说明：▲' }],
   },
   {
     id: 'dash-slot',
