@@ -389,6 +389,16 @@ describe('formulation-members: one member left out, or one item added, without t
     ]) assert.deepEqual(a2023.analyze(text).map((f) => f.message), [], text);
   });
 
+  it('reads two items joined by a conjunction alone, and keeps the conjunction in the fix', () => {
+    const text = '推进21世纪海上丝绸之路和丝绸之路经济带建设，';
+    const f = one(text);
+    assert.equal(f.data?.term, '一带一路');
+    assert.equal(applyEdits(text, f.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
+    assert.deepEqual(a2023.analyze('推进丝绸之路经济带和21世纪海上丝绸之路建设，'), []);
+    // One of a list's items holding 和 is not a pair of its own.
+    assert.deepEqual(a2023.analyze('坚持政治意识、大局意识、核心意识和看齐意识，'), []);
+  });
+
   it('is judged by the date: before the members were first stated, a list one short of them is no error', () => {
     const text = '推动工业化、城镇化和农业现代化协调发展。';
     assert.deepEqual(dated(2010).analyze(text), []);

@@ -329,6 +329,42 @@ function lists(text: string): Item[][] {
   return out;
 }
 
+/**
+ * Two items joined by a conjunction alone, in a stretch of text no 、 reaches (推进丝绸之路经济带和
+ * 21世纪海上丝绸之路建设): read as a list of two. One conjunction only; found in one scan.
+ */
+function pairs(text: string): Item[][] {
+  const out: Item[][] = [];
+  let start = 0;
+  // Whether the stretch begins right after a 、 (it is then a list's last item).
+  let afterComma = false;
+  // The conjunctions of the stretch: how many, where the first starts and ends.
+  let conjs = 0;
+  let conjStart = 0;
+  let conjEnd = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const u = i < text.length ? text.charCodeAt(i) : 0x3002;
+    if (u === 0x548c || u === 0x4e0e || u === 0x53ca) {
+      // 以及 is one conjunction.
+      const yi = u === 0x53ca && i > start && text.charCodeAt(i - 1) === 0x4ee5;
+      if (!yi || conjs === 0) conjs++;
+      if (conjs === 1) [conjStart, conjEnd] = [yi ? i - 1 : i, i + 1];
+      continue;
+    }
+    if (STOP_UNITS[u] === 0) continue;
+    if (u !== 0x3001 && !afterComma && conjs === 1 && conjStart > start && conjEnd < i) {
+      out.push([
+        { start, end: conjStart, text: text.slice(start, conjStart) },
+        { start: conjEnd, end: i, text: text.slice(conjEnd, i) },
+      ]);
+    }
+    afterComma = u === 0x3001;
+    start = i + 1;
+    conjs = 0;
+  }
+  return out;
+}
+
 /** Joins the last item of a list: A、B、C和D. */
 const CONJUNCTION = /^(?:以及|和|及|与)/u;
 
@@ -673,8 +709,11 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
       ? [missing.length ? l10n.t('missing {0}', missing.join('、')) : '', extra.length ? l10n.t('not a member: {0}', extra.join('、')) : ''].filter(Boolean).join('; ')
       : l10n.t('members out of order');
   const right = members.join('、');
-  // Keep the writer's conjunction before the last member when it lies inside the replaced text.
-  const conjInside = conjunction !== undefined && best.length >= 2 && text.slice(best[best.length - 2].end, best[best.length - 1].start) === conjunction;
+  // Keep the writer's conjunction before the last member when it lies inside the replaced text
+  // (as the last item's, or alone between two items: 丝绸之路经济带和21世纪海上丝绸之路).
+  const lastGap = best.length >= 2 ? text.slice(best[best.length - 2].end, best[best.length - 1].start) : '';
+  if (conjunction === undefined && CONJUNCTION.exec(lastGap)?.[0] === lastGap) conjunction = lastGap;
+  const conjInside = conjunction !== undefined && best.length >= 2 && lastGap === conjunction;
   const joined = (parts: readonly string[]) => (conjInside ? `${parts.slice(0, -1).join('、')}${conjunction}${parts[n - 1]}` : parts.join('、'));
   const newText = joined(withLeads(text, best, against, conjInside ? conjunction : undefined));
   return {
@@ -765,7 +804,7 @@ export function checkMembers(line: string, checkedEntries: readonly Checked[], m
  * pre-tests (the tests compare both: the pre-test may only skip lines with nothing to find).
  */
 export function checkLine(line: string, checkedEntries: readonly Checked[], clauses: readonly ClauseChecked[], date?: DocDate, pretested = true): RawFinding[] {
-  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES, pretested)
+  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES | PAIRED, pretested)
     .map((f) => forDate(f, date))
     .filter((f): f is RawFinding => f !== undefined);
 }
@@ -781,10 +820,10 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
     if (!f || splitsPair(text, f.start) || splitsPair(text, f.end) || overlapsAny(masked, f.start, f.end)) return;
     found.push({ f, order: found.length });
   };
-  if (ways & IN_LIST) {
+  if (ways & (IN_LIST | PAIRED)) {
     const listTriggers = triggersOf(checkedEntries, NO_CLAUSES);
-    for (const list of lists(text)) {
-      if (perList && (pretest(text, listTriggers, list[0].start, list[list.length - 1].end) & IN_LIST) === 0) continue;
+    for (const list of [...(ways & IN_LIST ? lists(text) : []), ...(ways & PAIRED ? pairs(text) : [])]) {
+      if (perList && (pretest(text, listTriggers, list[0].start, list[list.length - 1].end) & (IN_LIST | PAIRED)) === 0) continue;
       // The entries two or more of whose members the list holds.
       const hits = new Map<Checked, number>();
       list.forEach((it, i) => {
@@ -792,9 +831,14 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
         // The first item by its end (a lead-in before it), the others by their start (words after
         // a member: the last item's, or a middle one's where the list goes on to other things:
         // 安全感更加充实、更有保障).
+        const last = i === list.length - 1;
+        // (An item that is a member is read whole; a middle one needs no other key.)
+        const whole = !last && i > 0 && ix.byMember.has(it.text);
         for (const L of ix.lengths) {
-          if (L >= it.text.length) break;
-          keys.add(i === 0 ? it.text.slice(-L) : it.text.slice(0, L));
+          if (whole || L >= it.text.length) break;
+          if (i === 0) keys.add(it.text.slice(-L));
+          // (A middle item by a member of three or more at its start.)
+          else if (last || L >= 3) keys.add(it.text.slice(0, L));
           // (After the first, a member of four or more after a verb of its own: 构建新发展格局.)
           if (i > 0 && L >= 4 && it.text.length - L <= 4) keys.add(it.text.slice(-L));
         }
@@ -961,6 +1005,8 @@ function startsAt(text: string, i: number, w: readonly number[], simplified: Uin
 const IN_LIST = 1;
 const JOINED = 2;
 const CLAUSES = 4;
+/** Two members joined by a conjunction alone. */
+const PAIRED = 8;
 
 /**
  * The pre-test over text[from, to): which ways of writing members the full check must read (0:
@@ -968,7 +1014,7 @@ const CLAUSES = 4;
  */
 function pretest(text: string, t: Triggers, from: number, to: number): number {
   const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause } = t;
-  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES;
+  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED;
   if (t.tick > 0x3fffffff) {
     t.tick = 0;
     stamp.fill(-1);
@@ -996,7 +1042,8 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
       if (trigger.headed && before === 0x3001) found |= IN_LIST;
       // A list's items are read whole, the first by its end, the last by its start or after its
       // conjunction: a member counts for a list when a 、 (or 和/及/与) is beside it.
-      let aligned = before === 0x3001 || (e < n && text.charCodeAt(e) === 0x3001) || before === 0x548c || before === 0x53ca || before === 0x4e0e;
+      const after = e < n ? text.charCodeAt(e) : 0;
+      let aligned = before === 0x3001 || after === 0x3001 || before === 0x548c || before === 0x53ca || before === 0x4e0e || after === 0x548c || after === 0x53ca || after === 0x4e0e;
       // A member of four or more after a verb of its own, the item starting at a 、 up to four units before.
       if (!aligned && trigger.units.length >= 4) {
         for (let k = i - 1; k >= Math.max(from, i - 5) && stops[text.charCodeAt(k)] === 0; k--) {
@@ -1020,6 +1067,9 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
               let sep = false;
               for (; k < i && stops[text.charCodeAt(k)] === 0; k++) if (text.charCodeAt(k) === 0x3001) sep = true;
               if (k >= i && sep) found |= IN_LIST;
+              // Or two members with a conjunction alone between them (丝绸之路经济带和21世纪海上丝绸之路).
+              const gap = i - listEnd[owner];
+              if ((gap === 1 && (text.charCodeAt(i - 1) === 0x548c || text.charCodeAt(i - 1) === 0x4e0e || text.charCodeAt(i - 1) === 0x53ca)) || (gap === 2 && text.charCodeAt(i - 2) === 0x4ee5 && text.charCodeAt(i - 1) === 0x53ca)) found |= PAIRED;
             }
             listStamp[owner] = line;
             listWord[owner] = trigger.id;
