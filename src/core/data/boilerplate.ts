@@ -290,6 +290,8 @@ const FORMS: readonly BoilerplateForm[] = [
     // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
     pattern:
       /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐|范文|优秀|经典)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*(?:\d{1,2}|[（(]\s*\d{1,2}\s*[）)]))\s*$/du,
+    // The line ends with 篇, a number or a bracket (tested first: most lines holding a gate word do not).
+    also: /[篇）)\d一二三四五六七八九十]\s*$/u,
     maxLineLength: 64,
     flag: [
       { text: '全县防汛工作会议讲话稿(精选8篇)', flagged: '全县防汛工作会议讲话稿(精选8篇)' },
@@ -517,6 +519,9 @@ const FORMS: readonly BoilerplateForm[] = [
       `^(?!.*[。！!；;])(?!\\s*(?:[一二三四五六七八九十\\d]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]))\\s*(${GENRE_TITLE})(?<!的)\\s*(?:(?:(?:${SEO_WORDS})[?？]?\\s*)+(?:[（(]\\s*(?:[一二三四五六七八九十\\d]{1,3}|全文|完整版)\\s*[）)])?|[（(]\\s*(?:全文|完整版|全文下载)\\s*[）)])\\s*$`,
       'du',
     ),
+    // The line ends with one of those words, a question mark or a bracket (tested first: most
+    // lines holding a gate word do not).
+    also: /(?:写|法|板|式|头|尾|用|选|全|文|本|总|集|锦|[?？)）])\s*$/u,
     maxLineLength: 72,
     flag: [
       { text: '安全生产动员会讲话稿怎么写?', flagged: '安全生产动员会讲话稿怎么写?' },
@@ -545,7 +550,7 @@ const FORMS: readonly BoilerplateForm[] = [
     // A compilation's item number before a title on a line of its own, the way only sites number
     // them: 篇一:…, 篇二：… (第一篇 is also a part of a book or a report: that prefix is a segment).
     // Group 1 is the title; the fix keeps it.
-    pattern: /^(?!.*[。！？!?；;])\s*篇\s*[一二三四五六七八九十\d]+\s*[:：、.．]\s*(\S.{1,60}?)\s*$/du,
+    pattern: /^\s*篇\s*[一二三四五六七八九十\d]+\s*[:：、.．](?!.*[。！？!?；;])\s*(\S.{1,60}?)\s*$/du,
     maxLineLength: 72,
     flag: [
       { text: '篇一:国庆节升旗仪式讲话稿', flagged: '篇一:国庆节升旗仪式讲话稿', fixed: '国庆节升旗仪式讲话稿' },
@@ -781,15 +786,25 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'link-list',
     category: 'link-list',
     scope: 'tail',
-    gate: ['相关', '热点', '推荐', '热门', '猜你', '延伸', '精彩', '最新', '更多', '范文', '你可能', '关键词', '搜索', '扩展阅读', '拓展阅读'],
-    pattern: /^\s*(?:相关热词搜索|热点文章阅读|推荐访问|相关推荐|热门文章|相关文章|猜你喜欢|延伸阅读|推荐阅读|热门推荐|精彩推荐|最新文章|相关阅读|更多相关|相关范文|热门范文|最新范文|你可能(?:还)?(?:喜欢|感兴趣)|本文关键词|相关搜索)|^[^。！？!?]{0,24}(?:扩展阅读|拓展阅读)\s*[:：]?\s*$/u,
+    gate: ['相关', '热点', '推荐', '热门', '猜你', '延伸', '精彩', '最新', '更多', '范文', '你可能', '关键词', '搜索'],
+    pattern: /^\s*(?:相关热词搜索|热点文章阅读|推荐访问|相关推荐|热门文章|相关文章|猜你喜欢|延伸阅读|推荐阅读|热门推荐|精彩推荐|最新文章|相关阅读|更多相关|相关范文|热门范文|最新范文|你可能(?:还)?(?:喜欢|感兴趣)|本文关键词|相关搜索)/u,
     maxLineLength: 120,
     flag: [
       { text: '相关热词搜索:全区 疫情防控 视频会议 讲话稿', flagged: '相关热词搜索:全区 疫情防控 视频会议 讲话稿' },
       { text: '推荐访问:', flagged: '推荐访问:' },
-      { text: '(2)讲话稿格式扩展阅读', flagged: '(2)讲话稿格式扩展阅读' },
     ],
     pass: [{ text: '相关部门要推荐访问群众的好做法。' }],
+  },
+  {
+    id: 'further-reading',
+    category: 'link-list',
+    scope: 'tail',
+    gate: ['扩展阅读', '拓展阅读'],
+    // A further-reading heading under another name (…格式扩展阅读), with what follows it.
+    pattern: /^[^。！？!?]{0,24}(?:扩展阅读|拓展阅读)\s*[:：]?\s*$/u,
+    maxLineLength: 40,
+    flag: [{ text: '(2)讲话稿格式扩展阅读', flagged: '(2)讲话稿格式扩展阅读' }],
+    pass: [{ text: '要开展扩展阅读活动。' }],
   },
   {
     id: 'inline-tag',
@@ -843,11 +858,11 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'glued-heading',
     category: 'title-decoration',
     scope: 'segment',
-    gate: ['尊敬', '各位', '同志们', '亲爱', '老师们', '同学们', '范文', '范本', '篇'],
+    gate: ['尊敬', '各位', '同志们', '亲爱', '老师们', '同学们', '话范文', '辞范文', '言范文', '稿范文', '词范文', '话范本', '辞范本', '言范本', '稿范本', '词范本', '篇'],
     // A compilation's numbered item heading glued to the salutation: …讲话稿2同志们：
     // Or the site's title with its decoration (范文, N篇) glued to the first sentence of the speech.
     pattern:
-      /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))|^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:范文|范本|\s*\d{1,2}\s*篇)(?=\s*[^\s\d篇（(【])/gu,
+      /^\s*[^。！？!?，,：:\n]{4,60}?(?:讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词)(?:(?:范文)?\s*\d{1,2}(?=\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们))|(?:范文|范本|\s*\d{1,2}\s*篇)(?=\s*[^\s\d篇（(【]))/gu,
     flag: [
       { text: '全县防汛工作会议讲话稿2同志们：', flagged: '全县防汛工作会议讲话稿2' },
       { text: '全县秋粮收购工作会议讲话范文今天召开这次会议，主要任务是部署秋粮收购工作。', flagged: '全县秋粮收购工作会议讲话范文' },

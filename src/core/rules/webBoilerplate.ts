@@ -96,9 +96,9 @@ function lengthOk(form: BoilerplateForm, line: string): boolean {
   return form.maxLineLength === undefined || line.length <= form.maxLineLength;
 }
 
-/** Whether a whole-line form matches `s` (length guard, pattern, and its second pattern). */
+/** Whether a whole-line form matches `s` (length guard, its second pattern, the pattern). */
 function lineMatches(form: BoilerplateForm, s: string): boolean {
-  return lengthOk(form, s) && form.pattern.test(s) && (!form.also || form.also.test(s));
+  return lengthOk(form, s) && (!form.also || form.also.test(s)) && form.pattern.test(s);
 }
 
 const LINE_ORDER: readonly BoilerplateCategory[] = ['copyright', 'metadata', 'navigation', 'site'];
@@ -355,6 +355,10 @@ export function classify(text: string): LineClass {
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 
 const CUT_AFTER = /[\p{Script=Han}，,、]/u;
+/** Whether a code unit is white space as `\s` has it (the common ones first). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x3000 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
 /**
  * Where the site's cut-off mark at the end of line `t` starts (with the spaces before it), or -1:
@@ -365,16 +369,18 @@ const CUT_AFTER = /[\p{Script=Han}，,、]/u;
  */
 function cutMark(t: string, lastLine: boolean): number {
   let e = t.length;
-  while (e > 0 && /\s/.test(t[e - 1])) e--;
+  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
   const c = t[e - 1];
   if (c !== '.' && c !== '…' && c !== '⋯' && c !== '。' && c !== '·') return -1;
+  // Most lines end with one 。: settled without another look.
+  if (t[e - 2] !== c && !(lastLine && (c === '…' || c === '⋯'))) return -1;
   let b = e - 1;
   while (b > 0 && t[b - 1] === c) b--;
   const run = e - b;
   const ellipsis = c === '…' || c === '⋯';
   if (!(run >= 3 || (lastLine && ellipsis && run <= 2)) || (!lastLine && t.length < 40)) return -1;
   let s = b;
-  while (s > 0 && /\s/.test(t[s - 1])) s--;
+  while (s > 0 && isSpaceCode(t.charCodeAt(s - 1))) s--;
   if (s === 0 || !CUT_AFTER.test(t[s - 1])) return -1;
   return s;
 }
@@ -625,6 +631,14 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
     if (titles.has(titleKey(lines[firstIdx].text))) lineHit('repeated-title', firstIdx, categoryMessage('repeated-title', ''));
     const title = titleKey(lines[firstIdx].text);
+    // A copy is no shorter than the title and at most a few decorations longer: other lines are
+    // not read further.
+    let shortest = title.length || Infinity;
+    let longest = title.length;
+    for (const k of titles) {
+      shortest = Math.min(shortest, k.length);
+      longest = Math.max(longest, k.length);
+    }
     // Up to the salutation (a teaser paragraph of the site's before it does not end the search),
     // or, past it, up to the first paragraph.
     const until = Math.min(lines.length, Math.max(firstIdx + 12, Math.min(headEnd, 30)));
@@ -635,6 +649,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
         if (j >= headEnd || SALUTATION.test(t)) break;
         continue;
       }
+      if (t.length < shortest || t.length > longest + 24) continue;
       const key = titleKey(t);
       if ((title.length > 0 && key === title) || titles.has(key)) {
         // Segment findings on this line give way to the whole-line removal.
