@@ -225,6 +225,12 @@ describe('page titles, credits, assistant replies and cut-off marks (forms of re
     assert.ok(fixed(t).includes('尊敬的各位老同志：\n金秋送爽。'));
   });
 
+  it('a title repeated after a teaser paragraph, before the salutation, is the site\'s copy', () => {
+    const t = ['教师节座谈会主持词', '金秋九月，丹桂飘香，我们迎来了第四十个教师节，各地都在开展形式多样的庆祝活动。', '教师节座谈会主持词', '尊敬的各位老师：', '大家好！'].join('\n');
+    assert.deepEqual(wbTexts(t), ['教师节座谈会主持词']);
+    assert.equal(both.analyze(t).find((f) => f.rule === 'web-boilerplate')!.start, t.indexOf('\n教师节') + 1);
+  });
+
   it("an assistant's reply around the pasted draft is removed, the draft kept", () => {
     const t = ['以下是为您撰写的一篇开学典礼致辞：', '老师们、同学们：', '新学期开始了。', '这篇致辞既紧扣开学主题，又突出了学校特色，希望能满足您的需求。'].join('\n');
     assert.deepEqual(fixed(t).split('\n'), ['老师们、同学们：', '新学期开始了。']);

@@ -625,10 +625,16 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   if (firstIdx >= 0 && lines[firstIdx].text.length <= 80 && !/[。！？]/.test(lines[firstIdx].text)) {
     if (titles.has(titleKey(lines[firstIdx].text))) lineHit('repeated-title', firstIdx, categoryMessage('repeated-title', ''));
     const title = titleKey(lines[firstIdx].text);
-    for (let j = firstIdx + 1; j < Math.min(lines.length, firstIdx + 12); j++) {
+    // Up to the salutation (a teaser paragraph of the site's before it does not end the search),
+    // or, past it, up to the first paragraph.
+    const until = Math.min(lines.length, Math.max(firstIdx + 12, Math.min(headEnd, 30)));
+    for (let j = firstIdx + 1; j < until; j++) {
       const t = lines[j].text;
       if (flaggedLines.has(j) || blank[j] || lines[j].zone !== 'prose') continue;
-      if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) break;
+      if (t.length > 80 || /[。！？]/.test(t) || /^\s*同志们/.test(t)) {
+        if (j >= headEnd || SALUTATION.test(t)) break;
+        continue;
+      }
       const key = titleKey(t);
       if ((title.length > 0 && key === title) || titles.has(key)) {
         // Segment findings on this line give way to the whole-line removal.
