@@ -582,6 +582,8 @@ const FORMS: readonly BoilerplateForm[] = [
     // A news lead before the speech: one sentence saying who attended and spoke (…出席…并致辞。),
     // not an invitation or thanks (请…出席并讲话, 感谢…出席…并致辞).
     pattern: /^(?![^。！？]*[。！？].)(?![^。！？]*(?:请|感谢|欢迎|邀请|荣幸|谢谢))[^。！？“”]{0,40}(?:出席|参加|主持)[^。！？]{2,80}?(?:并|时)(?:致辞|讲话|发表讲话|作(?:重要)?讲话|发言|致欢迎辞|作动员讲话|作主旨演讲)[。！]?\s*$/u,
+    // The line ends with the speaking (tested first: most lines with 参加 or 主持 do not).
+    also: /(?:致辞|讲话|发言|演讲|欢迎辞)[。！]?\s*$/u,
     maxLineLength: 140,
     flag: [{ text: '市委书记王某出席2024年全民阅读活动启动仪式并致辞。\n各位来宾：', flagged: '市委书记王某出席2024年全民阅读活动启动仪式并致辞。' }],
     pass: [
