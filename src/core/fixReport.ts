@@ -19,6 +19,7 @@ export type FixKind =
   | 'punctuation'
   | 'wrong-word'
   | 'traditional'
+  | 'lookalike'
   | 'number'
   | 'broken-line'
   | 'outdated'
@@ -34,6 +35,7 @@ const KIND_OF_RULE: Readonly<Record<string, FixKind>> = {
   'paired-marks': 'punctuation',
   'confused-word': 'wrong-word',
   'traditional-char': 'traditional',
+  'lookalike-char': 'lookalike',
   'number-format': 'number',
   'broken-line': 'broken-line',
   'outdated-term': 'outdated',
@@ -150,6 +152,8 @@ function kindWords(kind: FixKind, n: number): string {
       return one ? l10n.t('1 wrong word') : l10n.t('{0} wrong words', n);
     case 'traditional':
       return one ? l10n.t('1 traditional character') : l10n.t('{0} traditional characters', n);
+    case 'lookalike':
+      return one ? l10n.t('1 look-alike of a Chinese character') : l10n.t('{0} look-alikes of Chinese characters', n);
     case 'number':
       return one ? l10n.t('1 number format') : l10n.t('{0} number formats', n);
     case 'broken-line':

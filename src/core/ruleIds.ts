@@ -9,6 +9,7 @@ export const RULE = {
   placeholder: 'placeholder',
   webBoilerplate: 'web-boilerplate',
   traditionalChar: 'traditional-char',
+  lookalikeChar: 'lookalike-char',
   pinyinAnnotation: 'pinyin-annotation',
   halfwidthPunctuation: 'halfwidth-punctuation',
   punctuationUsage: 'punctuation-usage',

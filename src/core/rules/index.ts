@@ -9,6 +9,7 @@ import { brokenLineRule } from './brokenLine';
 import { confusedWordRule } from './confusedWord';
 import { formulationMembersRule } from './formulationMembers';
 import { halfwidthPunctuationRule } from './halfwidthPunctuation';
+import { lookalikeCharRule } from './lookalikeChar';
 import { numberFormatRule } from './numberFormat';
 import { numberingRule } from './numbering';
 import { pairedMarksRule } from './pairedMarks';
@@ -21,4 +22,4 @@ import { traditionalCharRule } from './traditionalChar';
 import { webBoilerplateRule } from './webBoilerplate';
 import { repeatedWordRule } from './words';
 
-export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule, quotationRule];
+export const ALL_RULES: readonly Rule[] = [placeholderRule, webBoilerplateRule, traditionalCharRule, lookalikeCharRule, pinyinAnnotationRule, halfwidthPunctuationRule, pairedMarksRule, punctuationUsageRule, repeatedWordRule, confusedWordRule, outdatedTermRule, brokenLineRule, numberFormatRule, numberingRule, announcedCountRule, formulationMembersRule, quotationRule];
