@@ -267,6 +267,27 @@ const FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '要用好微信公众号等新媒体平台。' }, { text: '加强QQ群、微信群管理。' }, { text: '要用好人工智能技术，推动产业升级。' }, { text: '网址要写准确。' }],
   },
   {
+    id: 'product-ad',
+    category: 'site',
+    scope: 'line',
+    gate: ['立即', '马上', '免费', '点击', '现在'],
+    // A short advertisement for a writing product, course or membership that ends in its call to
+    // action (…公文写作神器！立即了解, …训练营 马上报名>>); a speaker's sentence ends with its mark.
+    pattern:
+      /^(?!.*[。；;]\s*$)(?=.*(?:写作|公文|文稿|范文|讲话稿|材料|模板|素材|工具|神器|软件|APP|小程序|课程|网课|训练营|会员|VIP))[^。；;]{0,48}?(?:立即|马上|现在|免费|点击)(?:了解|体验|下载|使用|领取|试用|咨询|开通|购买|报名|抢购|获取)\s*(?:>>|》》|»|→|>)?\s*$/iu,
+    maxLineLength: 64,
+    flag: [
+      { text: '写材料不再熬夜，超好用的公文写作助手！马上体验', flagged: '写材料不再熬夜，超好用的公文写作助手！马上体验' },
+      { text: '十天学会写讲话稿 公文写作训练营 立即报名>>', flagged: '十天学会写讲话稿 公文写作训练营 立即报名>>' },
+      { text: '海量范文模板 开通会员免费下载', flagged: '海量范文模板 开通会员免费下载' },
+    ],
+    pass: [
+      { text: '我们要立即了解灾情，把群众安置好。' },
+      { text: '要用好政务服务平台，让群众马上体验到便利。' },
+      { text: '各单位要组织干部学习新修订的条例，立即开展培训。' },
+    ],
+  },
+  {
     id: 'site-name',
     category: 'site',
     scope: 'line',
