@@ -47,14 +47,14 @@ export function isChineseText(s: string): boolean {
   return han > 0 && han * 2 >= latin;
 }
 
+/** Whether a code unit is white space as String.prototype.trim and `\s` have it (the common ones first). */
+export function isSpaceUnit(c: number): boolean {
+  return c === 32 || c === 0x3000 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
 /** Whether a text is empty or white space only (as `text.trim() === ''`, without making a string). */
 export function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII and Unicode white space as String.prototype.trim removes it.
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
-    return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
 }
 

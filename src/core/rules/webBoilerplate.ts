@@ -1,6 +1,6 @@
 /** Rule `web-boilerplate`: what a website added to the speech (navigation, editor's notes, copyright …). */
 import * as l10n from '@vscode/l10n';
-import { isBlank } from '../chars';
+import { isBlank, isSpaceUnit } from '../chars';
 import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
@@ -284,9 +284,9 @@ export function classify(text: string): LineClass {
   if (!open) return NOTHING;
   // Where the line's text starts and ends without its spaces (read in place, not copied).
   let trimmedStart = 0;
-  while (trimmedStart < s.length && /\s/.test(s[trimmedStart])) trimmedStart++;
+  while (trimmedStart < s.length && isSpaceUnit(s.charCodeAt(trimmedStart))) trimmedStart++;
   let trimmedEnd = s.length;
-  while (trimmedEnd > trimmedStart && /\s/.test(s[trimmedEnd - 1])) trimmedEnd--;
+  while (trimmedEnd > trimmedStart && isSpaceUnit(s.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
   // Characters already taken by a finding of this line (accepted findings never overlap, and
   // the matches of one form do not either, so marking and probing stay linear in the line).
   let taken: Uint8Array | undefined;
@@ -321,7 +321,7 @@ export function classify(text: string): LineClass {
       if (!siteSentence(s.slice(k, headStart))) break;
       headStart = k;
     }
-    while (start < s.length && /\s/.test(s[start])) start++;
+    while (start < s.length && isSpaceUnit(s.charCodeAt(start))) start++;
     if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
@@ -355,10 +355,6 @@ export function classify(text: string): LineClass {
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 
 const CUT_AFTER = /[\p{Script=Han}，,、]/u;
-/** Whether a code unit is white space as `\s` has it (the common ones first). */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 0x3000 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
 
 /**
  * Where the site's cut-off mark at the end of line `t` starts (with the spaces before it), or -1:
@@ -369,7 +365,7 @@ function isSpaceCode(c: number): boolean {
  */
 function cutMark(t: string, lastLine: boolean): number {
   let e = t.length;
-  while (e > 0 && isSpaceCode(t.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpaceUnit(t.charCodeAt(e - 1))) e--;
   const c = t[e - 1];
   if (c !== '.' && c !== '…' && c !== '⋯' && c !== '。' && c !== '·') return -1;
   // Most lines end with one 。: settled without another look.
@@ -380,7 +376,7 @@ function cutMark(t: string, lastLine: boolean): number {
   const ellipsis = c === '…' || c === '⋯';
   if (!(run >= 3 || (lastLine && ellipsis && run <= 2)) || (!lastLine && t.length < 40)) return -1;
   let s = b;
-  while (s > 0 && isSpaceCode(t.charCodeAt(s - 1))) s--;
+  while (s > 0 && isSpaceUnit(t.charCodeAt(s - 1))) s--;
   if (s === 0 || !CUT_AFTER.test(t[s - 1])) return -1;
   return s;
 }
