@@ -899,13 +899,22 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     gate: [' ', '\t'],
     // The random letters and signs a forum inserts between lines against copying: "$ _ @! u2 s/ |% Q)".
-    pattern: /(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
-    accept: (m) => (m.match(/[!-/:-@[-`{-~]/g)?.length ?? 0) >= 4,
+    // (With the spaces before it, so a run after a heading leaves no trailing space behind.)
+    pattern: /[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
+    // Four signs or more; or, in a run of seven tokens or more, two signs and two letter-digit
+    // pairs (x9 k6), which no text of words has.
+    accept: (m) => {
+      const signs = m.match(/[!-/:-@[-`{-~]/g)?.length ?? 0;
+      if (signs >= 4) return true;
+      const tokens = m.trim().split(/[ \t]+/);
+      return signs >= 2 && tokens.length >= 7 && tokens.filter((t) => /^(?:[A-Za-z]\d|\d[A-Za-z])$/.test(t)).length >= 2;
+    },
     flag: [
-      { text: '要压实责任。 % k3 b# Q; u7 ^ X+', flagged: '% k3 b# Q; u7 ^ X+' },
+      { text: '要压实责任。 % k3 b# Q; u7 ^ X+', flagged: ' % k3 b# Q; u7 ^ X+', fixed: '要压实责任。' },
       { text: '7 ^& c; G2 [$ h? x9 p!', flagged: '7 ^& c; G2 [$ h? x9 p!' },
+      { text: '二、工作要求 2 K8 W3 c" j5 t- q', flagged: ' 2 K8 W3 c" j5 t- q', fixed: '二、工作要求' },
     ],
-    pass: [{ text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }],
+    pass: [{ text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }, { text: '型号 A1 B2 C3 D4 E5 F6 G7 - 均已到货' }],
   },
   {
     id: 'page-footer',
