@@ -40,6 +40,14 @@ describe('an editor note pasted after the opening sentence', () => {
     assert.equal(t.slice(wb[0].start, wb[0].end), '讲话稿是指在会议上发表的书面稿子。以下是小编为大家整理的讲话稿,仅供参考。');
   });
 
+  it('a page on one line (title with 范文, salutation, speech, page footer) keeps every sentence of the speech', () => {
+    const t = '全镇植树节动员会主持词范文 尊敬的各位领导、同志们: 大家好。今天召开植树节动员会,下面请镇长讲话,希望大家认真落实。谢谢大家。第1页 共1页';
+    const analyzer = createAnalyzer();
+    const out = fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+    for (const sentence of ['尊敬的各位领导、同志们', '大家好。', '今天召开植树节动员会', '下面请镇长讲话', '希望大家认真落实。', '谢谢大家。']) assert.ok(out.includes(sentence), out);
+    assert.ok(!out.includes('第1页'), out);
+  });
+
   it('inside the speech, only the note goes', () => {
     const t = '同志们：\n要压实责任，确保落实到位。下面是小编为大家整理的讲话稿，供大家参考。各单位要抓好落实。';
     const analyzer = createAnalyzer();

@@ -115,14 +115,21 @@ const FORMS: readonly BoilerplateForm[] = [
     category: 'site',
     scope: 'line',
     gate: ['范文', '范本', '例文'],
-    // Not the 范文 of 规范文化 or 示范文明.
-    pattern: /(?<![规示典防模])范文(?![化明件])|范本|例文/u,
+    // The site's words about its 范文 and the reading of it, in one sentence (not the 范文 of
+    // 规范文化 or 示范文明), on a line that holds no salutation: a page on one line (title 范文,
+    // 尊敬的…: 大家好。… 下面…) is the speech, whose website segments are found one by one.
+    pattern:
+      /^(?![^]*(?:尊敬的|同志们[:：，,]|大家好|朋友们[:：，,]))[^]*?(?:(?:(?<![规示典防模])范文(?![化明件])|范本|例文)[^。！？!?]{0,40}?(?:阅读|参考|整理|分享|收集|往下|以下|希望|帮助|借鉴)|(?:阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴)[^。！？!?]{0,40}?(?:(?<![规示典防模])范文(?![化明件])|范本|例文))/u,
     maxLineLength: 200,
-    also: /阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴/u,
     flag: [
       { text: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。', flagged: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。' },
+      { text: '想写好开幕词？下面整理了几篇范文，一起来看看吧', flagged: '想写好开幕词？下面整理了几篇范文，一起来看看吧' },
     ],
-    pass: [{ text: '要发挥先进典型的示范作用，下面我讲三点意见。' }, { text: '培育和规范文化市场，倡导全民阅读。' }],
+    pass: [
+      { text: '要发挥先进典型的示范作用，下面我讲三点意见。' },
+      { text: '培育和规范文化市场，倡导全民阅读。' },
+      { text: '尊敬的各位领导、同志们：大家好。今天我们评选优秀公文范文，希望大家认真学习借鉴。下面，请镇长讲话。' },
+    ],
   },
   {
     id: 'editor-note',
