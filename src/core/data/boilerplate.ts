@@ -119,7 +119,7 @@ const FORMS: readonly BoilerplateForm[] = [
     // 规范文化 or 示范文明), on a line that holds no salutation: a page on one line (title 范文,
     // 尊敬的…: 大家好。… 下面…) is the speech, whose website segments are found one by one.
     pattern:
-      /^(?![^]*(?:尊敬的|同志们[:：，,]|大家好|朋友们[:：，,]))[^]*?(?:(?:(?<![规示典防模])范文(?![化明件])|范本|例文)[^。！？!?]{0,40}?(?:阅读|参考|整理|分享|收集|往下|以下|希望|帮助|借鉴)|(?:阅读|参考|整理|分享|收集|往下|以下|下面|希望|帮助|借鉴)[^。！？!?]{0,40}?(?:(?<![规示典防模])范文(?![化明件])|范本|例文))/u,
+      /^(?![^]*(?:尊敬的|同志们[:：，,]|大家好|朋友们[:：，,]))[^]*?(?:(?:(?<![规示典防模])范文(?![化明件])|范本|例文)[^。！？!?]{0,40}?(?:阅读|参考|借鉴|往下|(?:以下|下面)(?:是|为)|整理(?:了|的)|收集(?:了|的)|分享(?:给|了)|希望(?:对|能|可以)|帮助(?:到|大家))|(?:阅读|参考|借鉴|往下|(?:以下|下面)(?:是|为)|整理(?:了|的)|收集(?:了|的)|分享(?:给|了)|希望(?:对|能|可以)|帮助(?:到|大家))[^。！？!?]{0,40}?(?:(?<![规示典防模])范文(?![化明件])|范本|例文))/u,
     maxLineLength: 200,
     flag: [
       { text: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。', flagged: '演讲稿范文不仅仅是文字的堆砌，请继续往下阅读，你将会看到各个领域的专家们所撰写的精彩演讲稿范文。' },
@@ -140,7 +140,10 @@ const FORMS: readonly BoilerplateForm[] = [
       /小编|本站编辑|本站为[你您]|(?:精心|特意|特地)(?:整理|收集|挑选|准备)|为[你您]整理|客服老师|欢迎咨询|^\s*(?:导语|导读|简介|内容简介|内容提要|提要|概要|前言|摘要|编者按)\s*[:：]|(?:为|给)大家(?:整理|收集|带来|精选|推荐|分享|准备)了?[^。！？!?]{0,24}(?:范文|文章|讲话稿|发言稿|演讲稿|致辞|主持词|稿件|资料|例文)|^\s*(?:这是|本文是|本篇是|以下是|下面是)一[篇份][^。！？!?]{0,40}(?:范文|讲话稿|发言稿|演讲稿|致辞稿|主持词|例文)/u,
     flag: [
       { text: '下面是小编为大家整理的讲话稿，供大家参考。', flagged: '下面是小编为大家整理的讲话稿，供大家参考。' },
-      { text: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。', flagged: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。' },
+      // Before the salutation, the site's teaser goes with the note; with no salutation after
+      // it, a sentence that does not speak of the genre may be the speech's and stays.
+      { text: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。\n同志们：\n今天召开会议。', flagged: '疫情防控检验的不仅是医疗机构。以下是蒲公英文摘网小编为大家精心整理了讲话,供大家的品读。' },
+      { text: '疫情防控检验的不仅是医疗机构。以下是某某文摘网小编为大家精心整理了讲话,供大家的品读。', flagged: '以下是某某文摘网小编为大家精心整理了讲话,供大家的品读。' },
       { text: '前言:本站为你精心整理了讲话范文,希望能为你提供参考。', flagged: '前言:本站为你精心整理了讲话范文,希望能为你提供参考。' },
       { text: '我为大家整理了几篇开学典礼致辞，欢迎阅读。', flagged: '我为大家整理了几篇开学典礼致辞，欢迎阅读。' },
       { text: '这是一篇关于安全生产的讲话稿范文，内容详实。', flagged: '这是一篇关于安全生产的讲话稿范文，内容详实。' },
@@ -908,8 +911,9 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     gate: [' ', '\t'],
     // The random letters and signs a forum inserts between lines against copying: "$ _ @! u2 s/ |% Q)".
-    // (With the spaces before it, so a run after a heading leaves no trailing space behind.)
-    pattern: /[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
+    // (With the spaces before it, so a run after a heading leaves no trailing space behind; a
+    // match starts only where spaces start, so a long run of spaces is read once, not once per space.)
+    pattern: /(?<![ \t])[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
     // Four signs or more; or, in a run of seven tokens or more, two signs and two letter-digit
     // pairs (x9 k6), which no text of words has.
     accept: (m) => {

@@ -168,12 +168,28 @@ export function isInterfaceLine(line: string): boolean {
 /** Words that mark a sentence as the speaker's own (kept before an editor's note). */
 const SPEECH_MARKERS = bothScripts(/我|今天|同志|召开|会议|大家好|各位|在此|刚才|谨代表|欢迎|祝贺|感谢|领导|朋友们|老师们|同学们/u);
 /** Words that mark a sentence as the site's (about the genre, the article, the reader). */
-const GENRE_WORDS = bothScripts(/讲话稿|发言稿|演讲稿|致辞稿|主持词|范文|范本|例文|稿子|写作|文章|本文|小编|怎么写|如何写|一筹莫展|本站|网友/u);
+// (文章 only as an article the page points to — 这篇文章, 文章来源 — not the 文章 a speaker makes
+// of a matter, 做文章 / 官样文章; nor 本文 inside 基本文化.)
+const GENRE_WORDS = bothScripts(/讲话稿|发言稿|演讲稿|致辞稿|主持词|范文|范本|例文|稿子|写作|(?:这|本|此|该|一|几)篇文章|文章(?:来源|作者|内容|标题)|(?<![基根])本文(?![化件])|小编|怎么写|如何写|一筹莫展|本站|网友/u);
 const SENTENCE_MARK = /[。！？!?]/u;
+const CLAUSE_MARK = /[，,、\s]/u;
+const CLAUSE_END = /[：:；;]/u;
+/** The words that open an editor's note right before its match (下面是 小编…, 以下为 本站…). */
+const NOTE_OPENER = bothScripts(/.*((?:下面|以下|如下|这里|这)(?:是|为)?(?:由)?[^，,。；;：:！？!?\s]{0,10})$/u);
 
-/** Whether a sentence before an editor's note at the top of the page is the site's teaser. */
+/** Whether the sentence that holds a phrase a speaker may use too (供大家参考) reads as the site's. */
 function siteSentence(sentence: string): boolean {
   return GENRE_WORDS.test(sentence) || !SPEECH_MARKERS.test(sentence);
+}
+
+/**
+ * Whether a sentence before an editor's note at the top of the page is the site's teaser when no
+ * salutation follows to show where the speech starts: it must speak of the genre, the article or
+ * the reader (讲话稿是指…, 一份好的发言稿…). Otherwise it is the speech's own, even without a
+ * speaker's word in it (二是坚定不移深化改革…).
+ */
+function genreSentence(sentence: string): boolean {
+  return GENRE_WORDS.test(sentence) && !SPEECH_MARKERS.test(sentence);
 }
 
 /** What one line holds, from its text alone (memoized per line across runs). */
@@ -194,6 +210,8 @@ interface LineClass {
   readonly sentenceEnd?: {
     readonly start: number;
     readonly headStart: number;
+    /** The same when no salutation follows: only sentences about the genre go with the note. */
+    readonly genreStart: number;
     readonly end: number;
     readonly stop: number;
     /** The note runs to the end of the line. */
@@ -313,19 +331,38 @@ export function classify(text: string): LineClass {
     let start = m.index;
     while (start > 0 && !SENTENCE_MARK.test(s[start - 1])) start--;
     if (form.confirm === 'site-sentence' && !siteSentence(s.slice(start, end))) continue;
-    // At the top of the page, the site's teaser sentences before it go too.
-    let headStart = start;
-    while (headStart > 0) {
-      let k = headStart - 1;
-      while (k > 0 && !SENTENCE_MARK.test(s[k - 1])) k--;
-      if (!siteSentence(s.slice(k, headStart))) break;
-      headStart = k;
+    // A note glued to the speech's own words without a sentence mark (a clause the page cut
+    // off: …细颗粒物（PM下面是小编…) takes only the note, from its opening words (下面是, 以下为,
+    // with the site's name after them: 下面是某某文档网小编…).
+    // (A teaser glued by a comma, 以下是讲话全文，供大家参考, still goes with it, and so does a
+    // word or two before the note: 我为大家整理了….)
+    // After a colon or a semicolon the note starts a clause of its own (例如：下面是小编…).
+    if (start < m.index && !genreSentence(s.slice(start, m.index))) {
+      const opener = NOTE_OPENER.exec(s.slice(Math.max(start, m.index - 16), m.index));
+      // (The opener nearest the note: .* in front of it takes the rest.)
+      const noteStart = opener ? m.index - opener[1].length : m.index;
+      const before = s[noteStart - 1];
+      if (noteStart > start && (CLAUSE_END.test(before) || (m.index - start >= 8 && !CLAUSE_MARK.test(before)))) start = noteStart;
     }
+    // At the top of the page, the site's teaser sentences before it go too: before a salutation,
+    // those that read as the site's; with no salutation after them, only those about the genre.
+    const teaserFrom = (isTeaser: (sentence: string) => boolean): number => {
+      let from = start;
+      while (from > 0) {
+        let k = from - 1;
+        while (k > 0 && !SENTENCE_MARK.test(s[k - 1])) k--;
+        if (!isTeaser(s.slice(k, from))) break;
+        from = k;
+      }
+      return from <= trimmedStart ? 0 : from;
+    };
+    const headStart = teaserFrom(siteSentence);
+    const genreStart = teaserFrom(genreSentence);
     while (start < s.length && isSpaceUnit(s.charCodeAt(start))) start++;
     if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
     while (stop < text.length && /\s/.test(text[stop])) stop++;
-    sentenceEnd = { start: orig(start), headStart: orig(headStart <= trimmedStart ? 0 : headStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
+    sentenceEnd = { start: orig(start), headStart: orig(headStart), genreStart: orig(genreStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
     take(start, end);
     break;
   }
@@ -414,6 +451,21 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
 
   const blank = blankLines(doc);
   const headEnd = topOfPage(doc, blank);
+  // Whether the top of the page ends at a salutation (the speech starts there), not at a count of lines.
+  const speechFollows = headEnd < lines.length && SALUTATION.test(lines[headEnd].text);
+  /**
+   * Whether the teaser [from, to) of line i (its sentences that do not speak of the genre) is a
+   * copy of text further down the page (the site's excerpt of the speech): removing it loses
+   * nothing. Compared without spaces, on its first 16 characters, over the next lines (bounded).
+   */
+  const repeatedBelow = (i: number, from: number, to: number): boolean => {
+    if (to <= from) return false;
+    const probe = lines[i].text.slice(from, to).replace(/\s+/g, '').slice(0, 16);
+    if (probe.length < 10) return false;
+    let rest = '';
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += lines[j].text.replace(/\s+/g, '');
+    return rest.includes(probe);
+  };
   /** Line, start and end of the title held by each of the site's headings (…讲话稿(精选5篇)). */
   const headingTitles: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -459,7 +511,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
     if (c.sentenceEnd) {
       const se = c.sentenceEnd;
-      const from = i < headEnd ? se.headStart : se.start;
+      const from = i < headEnd ? (speechFollows || repeatedBelow(i, se.headStart, se.genreStart) ? se.headStart : se.genreStart) : se.start;
       if (from === 0 && se.toEnd) {
         lineHit(se.category, i, categoryMessage(se.category, ''));
         continue;
