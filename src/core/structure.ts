@@ -6,7 +6,7 @@
  * and traditional text alike.
  */
 import type { SourceDocument } from './document';
-import { isBlank } from './chars';
+import { isBlank, unitTable } from './chars';
 
 export const CHINESE_NUMERALS = '〇一二三四五六七八九十';
 
@@ -115,12 +115,12 @@ const NOTHING: LineParts = { enumerations: [] };
 /** How a heading line starts (after spaces): an ordinal, a bracket or a Markdown #. */
 const MAY_HEAD = /^\s*[一二三四五六七八九十\d（(#]/u;
 
-const NUMERAL_UNITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const NUMERAL_UNITS = unitTable('一二三四五六七八九十');
 
 /** Whether a line has a numeral right before 是 or right after 第: a pre-test for ENUM. */
 function mayEnumerateIn(text: string): boolean {
-  for (let p = text.indexOf('是', 1); p >= 0; p = text.indexOf('是', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p - 1))) return true;
-  for (let p = text.indexOf('第'); p >= 0; p = text.indexOf('第', p + 1)) if (NUMERAL_UNITS.has(text.charCodeAt(p + 1))) return true;
+  for (let p = text.indexOf('是', 1); p >= 0; p = text.indexOf('是', p + 1)) if (NUMERAL_UNITS[text.charCodeAt(p - 1)] === 1) return true;
+  for (let p = text.indexOf('第'); p >= 0; p = text.indexOf('第', p + 1)) if (NUMERAL_UNITS[text.charCodeAt(p + 1)] === 1) return true;
   return false;
 }
 

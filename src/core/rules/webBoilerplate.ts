@@ -361,7 +361,7 @@ export function classify(text: string): LineClass {
     while (start < s.length && isSpaceUnit(s.charCodeAt(start))) start++;
     if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
-    while (stop < text.length && /\s/.test(text[stop])) stop++;
+    while (stop < text.length && isSpaceUnit(text.charCodeAt(stop))) stop++;
     sentenceEnd = { start: orig(start), headStart: orig(headStart), genreStart: orig(genreStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
     take(start, end);
     break;
@@ -453,18 +453,25 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   const headEnd = topOfPage(doc, blank);
   // Whether the top of the page ends at a salutation (the speech starts there), not at a count of lines.
   const speechFollows = headEnd < lines.length && SALUTATION.test(lines[headEnd].text);
+  // Lines compared without spaces, in the matching view (both scripts alike), each made once.
+  const compact = (t: string) => matchView(t).text.replace(/\s+/g, '');
+  const compacts: string[] = [];
+  const compactOf = (j: number): string => (compacts[j] ??= compact(lines[j].text));
+  /** Whether `probe` (compacted) occurs in the lines after line i (the next 80 at most, about 4,000 characters). */
+  const occursBelow = (i: number, probe: string): boolean => {
+    let rest = '';
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compactOf(j);
+    return rest.includes(probe);
+  };
   /**
    * Whether the teaser [from, to) of line i (its sentences that do not speak of the genre) is a
    * copy of text further down the page (the site's excerpt of the speech): removing it loses
-   * nothing. Compared without spaces, on its first 16 characters, over the next lines (bounded).
+   * nothing. Compared on its first 16 characters.
    */
   const repeatedBelow = (i: number, from: number, to: number): boolean => {
     if (to <= from) return false;
-    const probe = lines[i].text.slice(from, to).replace(/\s+/g, '').slice(0, 16);
-    if (probe.length < 10) return false;
-    let rest = '';
-    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += lines[j].text.replace(/\s+/g, '');
-    return rest.includes(probe);
+    const probe = compact(lines[i].text.slice(from, to)).slice(0, 16);
+    return probe.length >= 10 && occursBelow(i, probe);
   };
   /** Line, start and end of the title held by each of the site's headings (…讲话稿(精选5篇)). */
   const headingTitles: number[] = [];
@@ -519,7 +526,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       // A note at the end of the line takes the spaces before it; one inside takes those after it.
       let editStart = from;
       let editEnd = se.stop;
-      if (editEnd >= line.text.length) while (editStart > 0 && /\s/.test(line.text[editStart - 1])) editStart--;
+      if (editEnd >= line.text.length) while (editStart > 0 && isSpaceUnit(line.text.charCodeAt(editStart - 1))) editStart--;
       else if (from === 0) editEnd = se.stop;
       hits.push({
         kind: se.category,
@@ -611,17 +618,11 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   }
 
   // The site's summary of the opening near the top, cut off with "...", before the full text.
-  const compact = (t: string) => t.replace(/\s+/g, '');
-  const compacts: string[] = [];
-  const compactOf = (j: number): string => (compacts[j] ??= compact(matchView(lines[j].text).text));
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const t = lines[i].text.trimEnd();
     if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 30 || !CUT_OFF.test(t)) continue;
     const probe = compactOf(i).slice(0, 24);
-    if (probe.length < 12) continue;
-    let rest = '';
-    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compactOf(j);
-    if (rest.includes(probe)) lineHit('summary', i, categoryMessage('summary', ''));
+    if (probe.length >= 12 && occursBelow(i, probe)) lineHit('summary', i, categoryMessage('summary', ''));
   }
   // A preview cut off mid-sentence: the trailing "..." is the site's, at the end of the page, and
   // at the end of any paragraph when it is three dots or more (a speaker's trailing-off is "……",
