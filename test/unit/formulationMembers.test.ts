@@ -402,6 +402,25 @@ describe('formulation-members: one member left out, or one item added, without t
     ]) assert.deepEqual(a2023.analyze(text).map((f) => f.message), [], text);
   });
 
+  it('reads a list that goes on past the formulation: all members in another order, or one written twice once altered; not one short', () => {
+    assert.equal(one('坚持稳增长、促改革、惠民生、调结构、防风险、保稳定，').written, '稳增长、促改革、惠民生、调结构、防风险');
+    assert.match(one('整治形式主义、官僚主义、享乐主义、奢靡之风、奢靡之气、特权思想等问题').message, /奢靡之气/);
+    assert.deepEqual(a2023.analyze('坚持稳增长、促改革、调结构、防风险、保稳定，'), []);
+  });
+
+  it('flags a clause formulation with its middle clause left out, not one without its first', () => {
+    const f = one('我们务必不忘初心、牢记使命，务必敢于斗争、善于斗争，');
+    assert.equal(f.data?.term, '三个务必');
+    assert.match(f.message, /务必谦虚谨慎、艰苦奋斗/);
+    assert.deepEqual(a2023.analyze('务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争，'), []);
+  });
+
+  it('reads a shared head word after a lead-in to the first item', () => {
+    const f = one('全面推进乡村产业、人才、文明、生态、组织振兴，');
+    assert.equal(f.data?.term, '乡村五个振兴');
+    assert.match(f.message, /文化振兴/);
+  });
+
   it('reads two items joined by a conjunction alone, and keeps the conjunction in the fix', () => {
     const text = '推进21世纪海上丝绸之路和丝绸之路经济带建设，';
     const f = one(text);

@@ -14,9 +14,11 @@
  * Precision first. When the list stands next to the formulation's name (属地、部门、单位、个人
  * “四方责任”; “四个意识”即……), any difference is reported. Without the name, a list may be
  * something else that shares words with the formulation (早发现、早报告 as two of many duties; the
- * five-member 五位一体 plus 党的建设), so only two cases are reported there: exactly the members in
- * another order, or exactly as many items with one altered (服务意识 in place of 看齐意识) — and
- * only for formulations whose members share a distinctive affix (意识, 自信, 建设, 早, 集中).
+ * five-member 五位一体 plus 党的建设), so what is reported there is narrower: the members in another
+ * order, or as many items with one altered (服务意识 in place of 看齐意识); one short between two
+ * written, or one more that looks like a member, in a list that is all the formulation (see
+ * oneMissing, oneExtra); in a list that goes on past it, only four members or more reordered or
+ * one altered.
  *
  * Linear in the line: lists are found by one scan, each item is looked up in an index of the
  * members (by whole item, and by its ends for the first and last items), and the name beside a
@@ -232,7 +234,12 @@ export function checkClauses(text: string, entries: readonly ClauseChecked[]): R
       // another sentence), or of two one character changed (新公有制 for 非公有制).
       const oneChar = (w: string, m: string) => w.length === m.length && [...w].filter((ch, i) => ch !== m[i]).length === 1;
       const altered = written.length === n && exact.length === n - 1 && distinct && (n >= 3 || written.some((w, i) => !c.members.includes(w) && oneChar(w, c.members[i])));
-      if (!named && !reordered && !altered) continue;
+      // One clause left out between two written, the others whole and in order (务必不忘初心、牢记
+      // 使命，务必敢于斗争、善于斗争): of three or more, as for a list, the left-out one nowhere else.
+      const left = c.members.filter((m) => !written.includes(m));
+      const short =
+        n >= 3 && written.length === n - 1 && exact.length === n - 1 && distinct && left.length === 1 && left[0] !== c.members[0] && left[0] !== c.members[n - 1] && written.every((w, i) => c.members.indexOf(w) > (i ? c.members.indexOf(written[i - 1]) : -1)) && !text.includes(left[0]);
+      if (!named && !reordered && !altered && !short) continue;
       if (!named && written.some((w) => w.length > Math.max(...c.members.map((m) => m.length)) + 6)) continue;
       const missing = c.members.filter((m) => !written.includes(m));
       const extra = written.filter((w) => !c.members.includes(w));
@@ -416,8 +423,10 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
   // 产业、人才、文化、生态、组织振兴: the head word written once, after the last item.
   const head = c.affix?.kind === 'suffix' ? c.affix.text : undefined;
   const lastText = list[n - 1].text;
+  // (The first item may have a lead-in: 扎实推动乡村产业、人才、…、组织振兴.)
+  const stem = (it: Item, i: number) => isMember(c, it.text + head) || (i === 0 && [...c.members, ...c.formerMembers].some((m) => (it.text + head).endsWith(m)));
   const abbreviated =
-    !!head && lastText.endsWith(head) && list.slice(0, -1).filter((it) => !it.text.endsWith(head) && isMember(c, it.text + head)).length >= Math.max(1, n - 2) && list.slice(0, -1).every((it) => !it.text.endsWith(head));
+    !!head && lastText.endsWith(head) && list.slice(0, -1).filter((it, i) => !it.text.endsWith(head) && stem(it, i)).length >= Math.max(1, n - 2) && list.slice(0, -1).every((it) => !it.text.endsWith(head));
   list.forEach((it, i) => {
     const expected = c.members[Math.min(i, c.members.length - 1)];
     if (abbreviated && i < n - 1) {
@@ -604,9 +613,15 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     // before or after it by a lead-in (各地区、各部门不断增强政治意识、…) or a tail.
     const last = bestFrom + bestLen - 1;
     const alone = (bestFrom === 0 || best[0].start > list[bestFrom].start) && (last === items.length - 1 || best[best.length - 1].end < list[last].end);
-    if (!distinct || !alone) return undefined;
+    if (!distinct) return undefined;
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
+    // A list that goes on past the formulation (稳增长、促改革、调结构、惠民生、防风险、保稳定) still
+    // holds it wrong when all four members or more are there in another order, or all but one
+    // with that one altered, or all of them and one written twice, once altered (防风险、防风新);
+    // one short or one more of another kind is no evidence there.
+    const twice = written.length === n + 1 && exact.length === n && others.length === 1 && nearMember(c, others[0]) && inOrder(written, members);
+    if (!alone && !((same || twice) && n >= 4)) return undefined;
     if (!same) {
       // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
       // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
