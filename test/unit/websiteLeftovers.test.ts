@@ -321,3 +321,47 @@ describe('placeholder forms of real pages: split slots, mask symbols, dash slots
     assert.deepEqual(ph('2023--2024年度\n--我们要推动发展'), []);
   });
 });
+
+describe('site excerpts, compilation notes and near-copies of the title (forms of real 范文 pages)', () => {
+  const analyzer = createAnalyzer();
+  const fixed = (t: string) => fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+  const wbTexts = (t: string) => both.analyze(t).filter((f) => f.rule === 'web-boilerplate').map((f) => t.slice(f.start, f.end));
+  const kept = (t: string) => fixed(t).split('\n').filter((l) => l.trim());
+
+  it('a note presenting several pieces takes the page intro before it; a note for one speech leaves the opening', () => {
+    const intro = '全市上下正在奋力推进高质量发展，各项事业呈现良好态势。';
+    const speech = '今天我们在这里召开座谈会，共叙发展大计。';
+    assert.deepEqual(kept(`${intro}下面小编为大家精心整理了几篇座谈会发言稿，仅供参考。\n${speech}`), [speech]);
+    assert.deepEqual(kept(`${intro}下面是小编为大家整理的座谈会发言稿，仅供参考。\n${speech}`), [intro, speech]);
+  });
+
+  it('a note glued to the site\'s cut-off excerpt of the opening takes the excerpt when the text below copies it', () => {
+    const body = '今天召开全县工作会议，主要任务是总结工作、部署任务，动员全县上下奋力攻坚。';
+    const t = `在全县工作会议上的讲话\n同志们：今天召开全县工作会议，主要任务是总结工作、部署任务在下面是小编为大家整理的讲话，供大家参考。\n同志们：\n${body}`;
+    assert.deepEqual(kept(t), ['在全县工作会议上的讲话', '同志们：', body]);
+    // Not copied below: the speaker's sentence stays, only the note goes.
+    const own = '同志们：今天召开全县工作会议，主要任务是总结工作、部署任务。下面是小编为大家整理的讲话，供大家参考。\n各乡镇要抓好落实。';
+    assert.deepEqual(kept(own), ['同志们：今天召开全县工作会议，主要任务是总结工作、部署任务。', '各乡镇要抓好落实。']);
+  });
+
+  it('the heading and opening run together at the top, cut off without dots and copied below line by line, is the site\'s summary', () => {
+    const lines = ['在全县动员大会上的讲话', '凝心聚力开创新局面', '（2023年3月1日）', '同志们：', '今天召开全县动员大会，主要任务是部署全年工作，动员全县上下奋力攻坚。'];
+    const summary = '在全县动员大会上的讲话凝心聚力开创新局面(2023年3月1日) 同志们: 今天召开全县动员大会,主要任务是部署全年工作,动员全县上下';
+    assert.deepEqual(kept([summary, ...lines].join('\n')), lines);
+    // A first paragraph the text below does not copy stays.
+    const own = '今年以来，全县上下认真贯彻落实上级决策部署，统筹推进各项工作，经济运行稳中有进，动员全县上下';
+    assert.deepEqual(wbTexts([own, ...lines].join('\n')), []);
+  });
+
+  it('a near-copy of the title before the salutation is the site\'s; the second half of a split title is not', () => {
+    assert.deepEqual(wbTexts('在全区教育工作暨庆祝教师节表彰大会上的主持词\n教师节表彰大会主持词\n各位老师：\n大家好。'), ['教师节表彰大会主持词']);
+    assert.deepEqual(wbTexts('在全县安全生产工作会议上的讲话\n全县安全生产工作会议上的讲话\n同志们：\n今天开会。'), ['全县安全生产工作会议上的讲话']);
+    assert.deepEqual(wbTexts('在首届读书节\n开幕式上的讲话\n同志们：\n今天开会。'), []);
+    assert.deepEqual(wbTexts('在全县安全生产工作会议上的讲话\n安全生产专题报告会\n同志们：\n今天开会。'), []);
+  });
+
+  it('the dots of a cut-off traditional page after a pinyin annotation are the site\'s', () => {
+    const t = '同志們：剛才我們召開了全市防汛工作會議，當前防汛形勢依然嚴峻複雜，局部地區(qū)...';
+    assert.deepEqual(wbTexts(t), ['...']);
+  });
+});

@@ -396,6 +396,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'bracketed-instruction',
     description: 'A bracketed instruction to fill something in: 【单位名称】, [姓名], （具体日期）, （待补充）.',
     pattern: re(
+      // (Not a bracketed 单位 or 部门 after a body of the same kind: 各部门（单位）, 各单位（部门）
+      // name both, as official text does.)
+      '(?!(?<=[门位关业室局校院司处委办组构站所队])[（(](?:单位|部门)[）)])' +
       '[【\\[［（(〔](?:具体|填写|请填写|请输入|此处填写?|输入|填入)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件|主办|承办|本人|联系人)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
         // An instruction before the kind of thing to fill in: （请填写参会人数）, （具体会议名称）.
         '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{0,6}?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
@@ -409,8 +412,17 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '于（具体日期）前完成', flagged: '（具体日期）' },
       { text: '主要成效（待补充）', flagged: '（待补充）' },
       { text: '在（具体会议名称）上', flagged: '（具体会议名称）' },
+      { text: '由(单位)牵头组织', flagged: '(单位)' },
     ],
-    pass: [{ text: '各县（市、区）' }, { text: '（一）提高站位' }, { text: '（单位：万元）' }, { text: '【精选推荐】' }, { text: '[1]' }],
+    pass: [
+      { text: '各县（市、区）' },
+      { text: '（一）提高站位' },
+      { text: '（单位：万元）' },
+      { text: '【精选推荐】' },
+      { text: '[1]' },
+      { text: '市直各部门（单位）主要负责同志参加会议。' },
+      { text: '各單位(部門)要抓好落實。' },
+    ],
   },
   {
     id: 'masked-date',

@@ -54,6 +54,18 @@ export interface Checked {
   readonly older: readonly OlderWording[];
   /** Members of older wordings that are no longer members. */
   readonly formerMembers: ReadonlySet<string>;
+  /** The term says how many members there are (四个意识, 三不腐, 乡村五个振兴): the count is fixed. */
+  readonly counted: boolean;
+}
+
+const COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * Whether the term names its members' number: a numeral within its first three characters, not
+ * followed by another (十二), equal to the count (四化同步 of four; not 三严三实 of six).
+ */
+export function countedTerm(term: string, count: number): boolean {
+  const m = /^[^一两二三四五六七八九十]{0,2}([一两二三四五六七八九十])(?![一二三四五六七八九十])/u.exec(term);
+  return !!m && COUNTS[m[1]] === count;
 }
 
 export function commonAffix(members: readonly string[]): Checked['affix'] {
@@ -109,6 +121,7 @@ export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
         names: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length),
         older,
         formerMembers: new Set(older.flatMap((o) => o.members).filter((m) => !members.includes(m))),
+        counted: countedTerm(entry.term, members.length),
       };
     });
 }
@@ -650,14 +663,22 @@ function oneMissing(text: string, c: Checked, written: readonly string[], end: n
 /**
  * All members in their order and one item more that looks like one: a member with one character
  * changed (优化服新 beside 优化服务), or another word with an affix of two characters or more the
- * members share (服务意识 among the 意识). One character shared says too little (早诊断 among the
- * 早 makes the five 早). Not an item joined by a conjunction at the end (经济建设、…、生态文明建设
- * 和党的建设 names one more thing on purpose).
+ * members share (服务意识 among the 意识), or, of a term that names its count, one character
+ * shared by an item after the last member (不愿腐 after 不想腐). One character shared elsewhere says
+ * too little (早诊断 among the 早 makes the five 早; 认同感 after 安全感). Not an affixed item
+ * joined by a conjunction at the end (经济建设、…、生态文明建设和党的建设 names one more thing on
+ * purpose).
  */
 function oneExtra(c: Checked, written: readonly string[], others: readonly string[], conjunction: string | undefined): boolean {
   const n = c.members.length;
   if (written.length !== n + 1 || others.length !== 1 || !inOrder(written, c.members)) return false;
-  if (!nearMember(c, others[0]) && !((c.affix?.text.length ?? 0) >= 2 && fits(c, others[0]))) return false;
+  // A member written twice, once with one character changed, is never meant (奢靡之风和奢靡之新).
+  if (nearMember(c, others[0])) return true;
+  // The affix: two characters or more, or one where the term fixes the count and the item comes
+  // after the last member (四化同步 and a fifth …化; 三不腐 and a fourth 不…腐). One slipped in
+  // between may make a larger formulation (早诊断 before 早治疗: the five 早).
+  const affixed = (c.affix?.text.length ?? 0) >= 2 || (c.counted && c.affix && written[n] === others[0]);
+  if (!(affixed && fits(c, others[0]))) return false;
   return !(conjunction !== undefined && written[n] === others[0]);
 }
 

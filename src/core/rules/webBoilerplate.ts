@@ -177,6 +177,36 @@ const CLAUSE_END = /[：:；;]/u;
 /** The words that open an editor's note right before its match (下面是 小编…, 以下为 本站…). */
 const NOTE_OPENER = bothScripts(/.*((?:下面|以下|如下|这里|这)(?:是|为)?(?:由)?[^，,。；;：:！？!?\s]{0,10})$/u);
 
+/** A note that presents several pieces: 整理了几篇, 精选5篇, 一些发言稿, 多篇范文. */
+const SEVERAL_PIECES = bothScripts(/(?:几|多|数|[两二三四五六七八九十\d]+)篇|一些|若干/u);
+/** Whether `a` is made of the characters of `b`, in order. */
+function isSubsequence(a: string, b: string): boolean {
+  let k = 0;
+  for (let p = 0; p < b.length && k < a.length; p++) if (b.charCodeAt(p) === a.charCodeAt(k)) k++;
+  return k === a.length;
+}
+/** The genre word a title ends with. */
+const GENRE_END = /(?:讲话稿|讲话|发言稿|发言|演讲稿|致辞|致词|主持词|贺词|开幕词|闭幕词|欢迎词|串词|报告)$/u;
+/**
+ * Whether a line (its letters and digits `a`) is the site's near-copy of the title `b`: the
+ * title with a character or two dropped or added (全县工作会议上的讲话 for 在全县工作会议上的讲话),
+ * or, before the salutation, the title shortened to its key words with the same genre word at the
+ * end (教师节表彰大会主持词 for 在全区教育工作暨庆祝教师节表彰大会上的主持词).
+ */
+function nearCopy(a: string, b: string, beforeSalutation: boolean): boolean {
+  if (a.length < 6 || b.length < 6 || a === b) return a === b && a.length >= 6;
+  if (Math.abs(a.length - b.length) <= 2 && Math.min(a.length, b.length) >= 8) return a.length < b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+  if (!beforeSalutation || a.length >= b.length) return false;
+  // (Not a piece of the title as it stands: that is the second half of a title split over two lines.)
+  const g = GENRE_END.exec(a);
+  return g !== null && b.endsWith(g[0]) && !b.includes(a) && isSubsequence(a, b);
+}
+
+/** A line's letters and digits in the matching view (marks and spaces left out). */
+function letterKey(t: string): string {
+  return matchView(t).text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Whether the sentence that holds a phrase a speaker may use too (供大家参考) reads as the site's. */
 function siteSentence(sentence: string): boolean {
   return GENRE_WORDS.test(sentence) || !SPEECH_MARKERS.test(sentence);
@@ -216,6 +246,8 @@ interface LineClass {
     readonly stop: number;
     /** The note runs to the end of the line. */
     readonly toEnd: boolean;
+    /** The note presents several pieces (几篇, 5篇, 一些): what comes before it is the site's, not one speech's opening. */
+    readonly several: boolean;
     readonly category: BoilerplateCategory;
   };
   /** Website segments inside the line (original offsets). */
@@ -362,7 +394,7 @@ export function classify(text: string): LineClass {
     if (start <= trimmedStart && end >= trimmedEnd) return lineClass(false, form.category);
     let stop = orig(end);
     while (stop < text.length && isSpaceUnit(text.charCodeAt(stop))) stop++;
-    sentenceEnd = { start: orig(start), headStart: orig(headStart), genreStart: orig(genreStart), end: orig(end), stop, toEnd: end >= trimmedEnd, category: form.category };
+    sentenceEnd = { start: orig(start), headStart: orig(headStart), genreStart: orig(genreStart), end: orig(end), stop, toEnd: end >= trimmedEnd, several: SEVERAL_PIECES.test(s.slice(m.index, end)), category: form.category };
     take(start, end);
     break;
   }
@@ -392,6 +424,10 @@ export function classify(text: string): LineClass {
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 
 const CUT_AFTER = /[\p{Script=Han}，,、]/u;
+/** A character with a bad converter's pinyin after it, 区(qū): the dots after it cut the text off too. */
+const PINYIN_BEFORE = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]$/u;
+/** A line that stops inside a sentence: after a character or a comma, without any mark. */
+const CUT_BARE = /[\p{Script=Han}，,、]\s*$/u;
 
 /**
  * Where the site's cut-off mark at the end of line `t` starts (with the spaces before it), or -1:
@@ -414,7 +450,7 @@ function cutMark(t: string, lastLine: boolean): number {
   if (!(run >= 3 || (lastLine && ellipsis && run <= 2)) || (!lastLine && t.length < 40)) return -1;
   let s = b;
   while (s > 0 && isSpaceUnit(t.charCodeAt(s - 1))) s--;
-  if (s === 0 || !CUT_AFTER.test(t[s - 1])) return -1;
+  if (s === 0 || !(CUT_AFTER.test(t[s - 1]) || PINYIN_BEFORE.test(t.slice(Math.max(0, s - 10), s)))) return -1;
   return s;
 }
 
@@ -473,6 +509,30 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     const probe = compact(lines[i].text.slice(from, to)).slice(0, 16);
     return probe.length >= 10 && occursBelow(i, probe);
   };
+  // Lines compared by their letters and digits alone (marks and spaces differ between a copy and
+  // its source: "…" for “…”), in the matching view, each made once.
+  const keys: string[] = [];
+  const keyOf = (j: number): string => (keys[j] ??= letterKey(lines[j].text));
+  /**
+   * How much of the start of `key` the lines after line i copy (the next 80 at most, about 4,000
+   * characters): the longest run from an occurrence of its first 12 characters (the first four
+   * tried). Asked only of lines at the top of the page, so the pass stays linear.
+   */
+  const copiedLength = (i: number, key: string): number => {
+    if (key.length < 12) return 0;
+    let rest = '';
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += keyOf(j);
+    const head = key.slice(0, 12);
+    let best = 0;
+    for (let p = rest.indexOf(head), tries = 0; p >= 0 && tries < 4; p = rest.indexOf(head, p + 1), tries++) {
+      let n = 12;
+      while (n < key.length && p + n < rest.length && key.charCodeAt(n) === rest.charCodeAt(p + n)) n++;
+      if (n > best) best = n;
+    }
+    return best;
+  };
+  /** Whether text of line i, its letters and digits `key`, is the site's copy of the text below (all but its last two characters). */
+  const copiedBelow = (i: number, key: string): boolean => key.length >= 20 && copiedLength(i, key) >= key.length - 2;
   /** Line, start and end of the title held by each of the site's headings (…讲话稿(精选5篇)). */
   const headingTitles: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -518,7 +578,10 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
     if (c.sentenceEnd) {
       const se = c.sentenceEnd;
-      const from = i < headEnd ? (speechFollows || repeatedBelow(i, se.headStart, se.genreStart) ? se.headStart : se.genreStart) : se.start;
+      let from = i < headEnd ? (speechFollows || se.several || repeatedBelow(i, se.headStart, se.genreStart) ? se.headStart : se.genreStart) : se.start;
+      // At the top of the page (the salutation line too), a note glued to the site's excerpt of
+      // the speech (the opening, cut off, copied further down) takes the excerpt with it.
+      if (from > 0 && i <= headEnd && i < 30 && copiedBelow(i, letterKey(line.text.slice(0, from)))) from = 0;
       if (from === 0 && se.toEnd) {
         lineHit(se.category, i, categoryMessage(se.category, ''));
         continue;
@@ -620,9 +683,15 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   // The site's summary of the opening near the top, cut off with "...", before the full text.
   for (let i = 0; i < Math.min(lines.length, 30); i++) {
     const t = lines[i].text.trimEnd();
-    if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 30 || !CUT_OFF.test(t)) continue;
-    const probe = compactOf(i).slice(0, 24);
-    if (probe.length >= 12 && occursBelow(i, probe)) lineHit('summary', i, categoryMessage('summary', ''));
+    if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 30) continue;
+    if (CUT_OFF.test(t)) {
+      const probe = compactOf(i).slice(0, 24);
+      if (probe.length >= 12 && occursBelow(i, probe)) lineHit('summary', i, categoryMessage('summary', ''));
+    } else if (i < headEnd && t.length >= 40 && CUT_BARE.test(t) && copiedBelow(i, keyOf(i))) {
+      // Cut off without dots, before the salutation: the heading and opening run together and
+      // copied below line by line (all but the last characters, which a site may cut in a word).
+      lineHit('summary', i, categoryMessage('summary', ''));
+    }
   }
   // A preview cut off mid-sentence: the trailing "..." is the site's, at the end of the page, and
   // at the end of any paragraph when it is three dots or more (a speaker's trailing-off is "……",
@@ -682,12 +751,9 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     const title = titleKey(lines[firstIdx].text);
     // A copy is no shorter than the title and at most a few decorations longer: other lines are
     // not read further.
-    let shortest = title.length || Infinity;
     let longest = title.length;
-    for (const k of titles) {
-      shortest = Math.min(shortest, k.length);
-      longest = Math.max(longest, k.length);
-    }
+    for (const k of titles) longest = Math.max(longest, k.length);
+    const titleLetters = letterKey(title);
     // Up to the salutation (a teaser paragraph of the site's before it does not end the search),
     // or, past it, up to the first paragraph.
     const until = Math.min(lines.length, Math.max(firstIdx + 12, Math.min(headEnd, 30)));
@@ -698,9 +764,9 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
         if (j >= headEnd || SALUTATION.test(t)) break;
         continue;
       }
-      if (t.length < shortest || t.length > longest + 24) continue;
+      if (t.length > longest + 24) continue;
       const key = titleKey(t);
-      if ((title.length > 0 && key === title) || titles.has(key)) {
+      if ((title.length > 0 && key === title) || titles.has(key) || (t.length >= 6 && nearCopy(letterKey(key), titleLetters, j < headEnd))) {
         // Segment findings on this line give way to the whole-line removal.
         for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= lines[j].start && hits[k].end <= lineEnd(lines[j])) hits.splice(k, 1);
         lineHit('repeated-title', j, categoryMessage('repeated-title', ''));
