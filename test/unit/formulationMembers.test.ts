@@ -421,6 +421,21 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(f.message, /文化振兴/);
   });
 
+  it('reads members written as clauses, each after a verb of its own, and moves each verb with its member in the fix', () => {
+    const text = '要深入贯彻新发展理念，准确把握新发展阶段，加快构建新发展格局，推动高质量发展。';
+    const f = one(text);
+    assert.equal(f.data?.term, '三新一高');
+    assert.equal(applyEdits(text, f.fixes![0].edits), '要准确把握新发展阶段，深入贯彻新发展理念，加快构建新发展格局，推动高质量发展。');
+    // The last clause going on after its member; one member altered.
+    assert.equal(one('立足新发展阶段，构建新发展格局，贯彻新发展理念，以推动高质量发展为主题。').data?.term, '三新一高');
+    assert.match(one('立足新发展阶段，贯彻新发展理念，构建新发展格新，推动高质量发展。').message, /新发展格新/);
+    // In order, or three of the four: nothing.
+    for (const ok of ['立足新发展阶段，贯彻新发展理念，构建新发展格局，以推动高质量发展为主题，', '完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。', '加快构建新发展格局，贯彻新发展理念，推动高质量发展。']) assert.deepEqual(a2023.analyze(ok), [], ok);
+    // The same in a 、-list: the first item's verb moves too, nothing is lost.
+    const listed = '要贯彻新发展理念、立足新发展阶段、构建新发展格局、推动高质量发展。';
+    assert.equal(applyEdits(listed, one(listed).fixes![0].edits), '要立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展。');
+  });
+
   it('reads two items joined by a conjunction alone, and keeps the conjunction in the fix', () => {
     const text = '推进21世纪海上丝绸之路和丝绸之路经济带建设，';
     const f = one(text);
