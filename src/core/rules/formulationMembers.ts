@@ -14,9 +14,11 @@
  * Precision first. When the list stands next to the formulation's name (属地、部门、单位、个人
  * “四方责任”; “四个意识”即……), any difference is reported. Without the name, a list may be
  * something else that shares words with the formulation (早发现、早报告 as two of many duties; the
- * five-member 五位一体 plus 党的建设), so only two cases are reported there: exactly the members in
- * another order, or exactly as many items with one altered (服务意识 in place of 看齐意识) — and
- * only for formulations whose members share a distinctive affix (意识, 自信, 建设, 早, 集中).
+ * five-member 五位一体 plus 党的建设), so what is reported there is narrower: the members in another
+ * order, or as many items with one altered (服务意识 in place of 看齐意识); one short between two
+ * written, or one more that looks like a member, in a list that is all the formulation (see
+ * oneMissing, oneExtra); in a list that goes on past it, only four members or more reordered or
+ * one altered.
  *
  * Linear in the line: lists are found by one scan, each item is looked up in an index of the
  * members (by whole item, and by its ends for the first and last items), and the name beside a
@@ -54,6 +56,18 @@ export interface Checked {
   readonly older: readonly OlderWording[];
   /** Members of older wordings that are no longer members. */
   readonly formerMembers: ReadonlySet<string>;
+  /** The term says how many members there are (四个意识, 三不腐, 乡村五个振兴): the count is fixed. */
+  readonly counted: boolean;
+}
+
+const COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/**
+ * Whether the term names its members' number: a numeral within its first three characters, not
+ * followed by another (十二), equal to the count (四化同步 of four; not 三严三实 of six).
+ */
+export function countedTerm(term: string, count: number): boolean {
+  const m = /^[^一两二三四五六七八九十]{0,2}([一两二三四五六七八九十])(?![一二三四五六七八九十])/u.exec(term);
+  return !!m && COUNTS[m[1]] === count;
 }
 
 export function commonAffix(members: readonly string[]): Checked['affix'] {
@@ -109,6 +123,7 @@ export function checkableEntries(entries: readonly GlossaryEntry[]): Checked[] {
         names: [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length),
         older,
         formerMembers: new Set(older.flatMap((o) => o.members).filter((m) => !members.includes(m))),
+        counted: countedTerm(entry.term, members.length),
       };
     });
 }
@@ -219,7 +234,12 @@ export function checkClauses(text: string, entries: readonly ClauseChecked[]): R
       // another sentence), or of two one character changed (新公有制 for 非公有制).
       const oneChar = (w: string, m: string) => w.length === m.length && [...w].filter((ch, i) => ch !== m[i]).length === 1;
       const altered = written.length === n && exact.length === n - 1 && distinct && (n >= 3 || written.some((w, i) => !c.members.includes(w) && oneChar(w, c.members[i])));
-      if (!named && !reordered && !altered) continue;
+      // One clause left out between two written, the others whole and in order (务必不忘初心、牢记
+      // 使命，务必敢于斗争、善于斗争): of three or more, as for a list, the left-out one nowhere else.
+      const left = c.members.filter((m) => !written.includes(m));
+      const short =
+        n >= 3 && written.length === n - 1 && exact.length === n - 1 && distinct && left.length === 1 && left[0] !== c.members[0] && left[0] !== c.members[n - 1] && written.every((w, i) => c.members.indexOf(w) > (i ? c.members.indexOf(written[i - 1]) : -1)) && !text.includes(left[0]);
+      if (!named && !reordered && !altered && !short) continue;
       if (!named && written.some((w) => w.length > Math.max(...c.members.map((m) => m.length)) + 6)) continue;
       const missing = c.members.filter((m) => !written.includes(m));
       const extra = written.filter((w) => !c.members.includes(w));
@@ -403,8 +423,10 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
   // 产业、人才、文化、生态、组织振兴: the head word written once, after the last item.
   const head = c.affix?.kind === 'suffix' ? c.affix.text : undefined;
   const lastText = list[n - 1].text;
+  // (The first item may have a lead-in: 扎实推动乡村产业、人才、…、组织振兴.)
+  const stem = (it: Item, i: number) => isMember(c, it.text + head) || (i === 0 && [...c.members, ...c.formerMembers].some((m) => (it.text + head).endsWith(m)));
   const abbreviated =
-    !!head && lastText.endsWith(head) && list.slice(0, -1).filter((it) => !it.text.endsWith(head) && isMember(c, it.text + head)).length >= Math.max(1, n - 2) && list.slice(0, -1).every((it) => !it.text.endsWith(head));
+    !!head && lastText.endsWith(head) && list.slice(0, -1).filter((it, i) => !it.text.endsWith(head) && stem(it, i)).length >= Math.max(1, n - 2) && list.slice(0, -1).every((it) => !it.text.endsWith(head));
   list.forEach((it, i) => {
     const expected = c.members[Math.min(i, c.members.length - 1)];
     if (abbreviated && i < n - 1) {
@@ -479,6 +501,13 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     if (lead) items[i] = { start: list[i].start, end: list[i].start + lead.length, text: lead };
   }
   return { items, conjunction, abbreviated };
+}
+
+/** The longest member (current or former) of `c` written in `text` at `at`. */
+function longestAt(c: Checked, text: string, at: number): string | undefined {
+  let best: string | undefined;
+  for (const m of [...c.members, ...c.formerMembers]) if (text.startsWith(m, at) && (!best || m.length > best.length)) best = m;
+  return best;
 }
 
 /** The longest member (current or former) that `text` starts or ends with. */
@@ -591,9 +620,15 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     // before or after it by a lead-in (各地区、各部门不断增强政治意识、…) or a tail.
     const last = bestFrom + bestLen - 1;
     const alone = (bestFrom === 0 || best[0].start > list[bestFrom].start) && (last === items.length - 1 || best[best.length - 1].end < list[last].end);
-    if (!distinct || !alone) return undefined;
+    if (!distinct) return undefined;
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
+    // A list that goes on past the formulation (稳增长、促改革、调结构、惠民生、防风险、保稳定) still
+    // holds it wrong when all four members or more are there in another order, or all but one
+    // with that one altered, or all of them and one written twice, once altered (防风险、防风新);
+    // one short or one more of another kind is no evidence there.
+    const twice = written.length === n + 1 && exact.length === n && others.length === 1 && nearMember(c, others[0]) && inOrder(written, members);
+    if (!alone && !((same || twice) && n >= 4)) return undefined;
     if (!same) {
       // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
       // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
@@ -650,14 +685,22 @@ function oneMissing(text: string, c: Checked, written: readonly string[], end: n
 /**
  * All members in their order and one item more that looks like one: a member with one character
  * changed (优化服新 beside 优化服务), or another word with an affix of two characters or more the
- * members share (服务意识 among the 意识). One character shared says too little (早诊断 among the
- * 早 makes the five 早). Not an item joined by a conjunction at the end (经济建设、…、生态文明建设
- * 和党的建设 names one more thing on purpose).
+ * members share (服务意识 among the 意识), or, of a term that names its count, one character
+ * shared by an item after the last member (不愿腐 after 不想腐). One character shared elsewhere says
+ * too little (早诊断 among the 早 makes the five 早; 认同感 after 安全感). Not an affixed item
+ * joined by a conjunction at the end (经济建设、…、生态文明建设和党的建设 names one more thing on
+ * purpose).
  */
 function oneExtra(c: Checked, written: readonly string[], others: readonly string[], conjunction: string | undefined): boolean {
   const n = c.members.length;
   if (written.length !== n + 1 || others.length !== 1 || !inOrder(written, c.members)) return false;
-  if (!nearMember(c, others[0]) && !((c.affix?.text.length ?? 0) >= 2 && fits(c, others[0]))) return false;
+  // A member written twice, once with one character changed, is never meant (奢靡之风和奢靡之新).
+  if (nearMember(c, others[0])) return true;
+  // The affix: two characters or more, or one where the term fixes the count and the item comes
+  // after the last member (四化同步 and a fifth …化; 三不腐 and a fourth 不…腐). One slipped in
+  // between may make a larger formulation (早诊断 before 早治疗: the five 早).
+  const affixed = (c.affix?.text.length ?? 0) >= 2 || (c.counted && c.affix && written[n] === others[0]);
+  if (!(affixed && fits(c, others[0]))) return false;
   return !(conjunction !== undefined && written[n] === others[0]);
 }
 
@@ -679,28 +722,40 @@ export function statedYear(e: GlossaryEntry): string | undefined {
  * The members in their order, each after the words the writer put before it inside the flagged
  * range (立足新发展阶段、构建新发展格局、贯彻新发展理念 → …、贯彻新发展理念、构建新发展格局): those
  * words move with their member; an altered item's go to the member it stands for; a member left
- * out is written bare. (The first item's lead-in lies before the range and stays.)
+ * out is written bare. The first item's lead-in lies before the range and stays, unless another
+ * member is to come first: then as many Chinese characters before it as the longest other
+ * lead-in move with it (要贯彻新发展理念、立足新发展阶段 → 要立足新发展阶段、贯彻新发展理念), and
+ * the range starts there (`from`). `sep` is the list's separator (、, or ， between clauses).
  */
-function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): string[] {
+function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): { parts: string[]; from: number; sep: string } {
   const leads = new Map<string, string>();
   const written = best.map((t) => t.text);
+  let listSep = '、';
   for (let k = 1; k < best.length; k++) {
     const gap = text.slice(best[k - 1].end, best[k].start);
-    const sep = gap.startsWith('、') ? '、' : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    const sep = /^[、，；]/u.test(gap) ? gap[0] : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    if (sep === '，' || sep === '；') listSep = sep;
     if (gap.length > sep.length) leads.set(written[k], gap.slice(sep.length));
   }
-  if (leads.size === 0) return [...against];
+  let from = best[0].start;
+  if (leads.size === 0) return { parts: [...against], from, sep: listSep };
+  if (against[0] !== written[0]) {
+    const longest = Math.max(...[...leads.values()].map((l) => l.length));
+    let k = from;
+    while (k > 0 && from - k < longest && /\p{Script=Han}/u.test(text[k - 1])) k--;
+    if (k < from) leads.set(written[0], text.slice(k, from));
+    from = k;
+  }
   const missing = against.filter((m) => !written.includes(m));
   const extra = written.filter((t) => !against.includes(t));
   if (missing.length === extra.length) extra.forEach((t, i) => leads.has(t) && leads.set(missing[i], leads.get(t)!));
-  return against.map((m, j) => (j === 0 ? '' : (leads.get(m) ?? '')) + m);
+  return { parts: against.map((m) => (leads.get(m) ?? '') + m), from, sep: listSep };
 }
 
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
   const members = against;
   const n = members.length;
   const written = best.map((t) => t.text);
-  const start = best[0].start;
   const end = best[best.length - 1].end;
   const missing = against.filter((m) => !written.includes(m));
   const extra = written.filter((t) => !against.includes(t));
@@ -714,8 +769,8 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
   const lastGap = best.length >= 2 ? text.slice(best[best.length - 2].end, best[best.length - 1].start) : '';
   if (conjunction === undefined && CONJUNCTION.exec(lastGap)?.[0] === lastGap) conjunction = lastGap;
   const conjInside = conjunction !== undefined && best.length >= 2 && lastGap === conjunction;
-  const joined = (parts: readonly string[]) => (conjInside ? `${parts.slice(0, -1).join('、')}${conjunction}${parts[n - 1]}` : parts.join('、'));
-  const newText = joined(withLeads(text, best, against, conjInside ? conjunction : undefined));
+  const { parts, from: start, sep } = withLeads(text, best, against, conjInside ? conjunction : undefined);
+  const newText = conjInside ? `${parts.slice(0, -1).join(sep)}${conjunction}${parts[n - 1]}` : parts.join(sep);
   return {
     start,
     end,
@@ -743,6 +798,96 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
     fixes: [replace({ start, end }, newText, { preferred: false })],
     data: { term: c.entry.term, since: older.since },
   };
+}
+
+/** The marks between clauses a comma-read list is split at. */
+const CLAUSE_END_UNITS = new Uint8Array(0x10000);
+for (const ch of '，；,;') CLAUSE_END_UNITS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether an entry is also read clause by clause (立足新发展阶段，贯彻新发展理念，构建新发展格局，
+ * 推动高质量发展): three members or more, each of four characters or more.
+ */
+function commaRead(c: Checked): boolean {
+  return c.members.length >= 3 && c.minLen >= 4;
+}
+
+/**
+ * Lists written as clauses, each a member after at most four characters of its own (a verb: 立足,
+ * 深入贯彻), the first after any: runs of two clauses or more ending in members of one comma-read
+ * entry (or, among them, with a member with one character changed), as items at the members.
+ */
+function commaLists(text: string, ix: Index): Array<{ c: Checked; items: Item[] }> {
+  const out: Array<{ c: Checked; items: Item[] }> = [];
+  // The clauses: between the marks that end them (a clause holding another stop is no item).
+  const clauses: Item[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const u = i < text.length ? text.charCodeAt(i) : 0x3002;
+    if (STOP_UNITS[u] === 0) continue;
+    if (CLAUSE_END_UNITS[u] === 1 || u === 0x3002 || i === text.length) clauses.push({ start, end: i, text: text.slice(start, i) });
+    else clauses.push({ start: i, end: i, text: '' });
+    start = i + 1;
+  }
+  // The exact members each clause ends with (of comma-read entries).
+  const endings = clauses.map((cl) => {
+    const found: Array<{ c: Checked; m: string }> = [];
+    for (const L of ix.lengths) {
+      if (L < 4 || L > cl.text.length) continue;
+      const tail = cl.text.slice(-L);
+      for (const c of ix.byMember.get(tail) ?? []) if (commaRead(c)) found.push({ c, m: tail });
+    }
+    return found;
+  });
+  const entriesSeen = new Set<Checked>();
+  for (const e of endings) for (const { c } of e) entriesSeen.add(c);
+  for (const c of entriesSeen) {
+    // The item of clause k for c: its member, or a member with one character changed, after a lead-in.
+    const itemAt = (k: number, first: boolean): Item | undefined => {
+      const cl = clauses[k];
+      const hit = endings[k].find((x) => x.c === c);
+      const lens = hit ? [hit.m.length] : [...new Set(c.members.map((m) => m.length))];
+      for (const L of lens) {
+        if (cl.text.length < L) continue;
+        const tail = cl.text.slice(-L);
+        if (!hit && !nearMember(c, tail)) continue;
+        const lead = cl.text.slice(0, -L);
+        if (!first && (lead.length > 4 || !/^\p{Script=Han}*$/u.test(lead))) continue;
+        return { start: cl.end - L, end: cl.end, text: tail };
+      }
+      return undefined;
+    };
+    let k = 0;
+    while (k < clauses.length) {
+      const first = itemAt(k, true);
+      if (!first) {
+        k++;
+        continue;
+      }
+      const items = [first];
+      let j = k + 1;
+      for (; j < clauses.length; j++) {
+        const it = itemAt(j, false);
+        if (!it) {
+          // The last clause may go on after its member (以推动高质量发展为主题; …生活水平为标准).
+          const cl = clauses[j];
+          let last: Item | undefined;
+          for (let p = 0; p <= 4 && p < cl.text.length && !last; p++) {
+            if (p > 0 && !/\p{Script=Han}/u.test(cl.text[p - 1])) break;
+            const m = longestAt(c, cl.text, p);
+            if (m) last = { start: cl.start + p, end: cl.start + p + m.length, text: m };
+          }
+          if (last) items.push(last);
+          j++;
+          break;
+        }
+        items.push(it);
+      }
+      if (items.length >= 2 && items.filter((t) => isMember(c, t.text)).length >= 2) out.push({ c, items });
+      k = j;
+    }
+  }
+  return out;
 }
 
 /**
@@ -804,7 +949,7 @@ export function checkMembers(line: string, checkedEntries: readonly Checked[], m
  * pre-tests (the tests compare both: the pre-test may only skip lines with nothing to find).
  */
 export function checkLine(line: string, checkedEntries: readonly Checked[], clauses: readonly ClauseChecked[], date?: DocDate, pretested = true): RawFinding[] {
-  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES | PAIRED, pretested)
+  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES | PAIRED | COMMAS, pretested)
     .map((f) => forDate(f, date))
     .filter((f): f is RawFinding => f !== undefined);
 }
@@ -863,6 +1008,7 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
     }
   }
   if (ways & JOINED) for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
+  if (ways & COMMAS) for (const { c, items } of commaLists(text, ix)) push(check(text, c, items));
   if (ways & CLAUSES) for (const f of checkClauses(text, clauses)) push(f);
   // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
   found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
@@ -928,6 +1074,11 @@ interface Triggers {
   readonly listStamp: Int32Array;
   readonly listWord: Int32Array;
   readonly listEnd: Int32Array;
+  /** Per owner: 1 when it is read in clauses (commaRead); the clause end after its last member seen there. */
+  readonly commaOwner: Uint8Array;
+  readonly commaStamp: Int32Array;
+  readonly commaWord: Int32Array;
+  readonly commaEnd: Int32Array;
   tick: number;
 }
 
@@ -986,7 +1137,8 @@ function triggersOf(checked: readonly Checked[], clauses: readonly ClauseChecked
   const stops = new Uint8Array(0x10000);
   for (const ch of STOP) if (ch !== '、') stops[ch.charCodeAt(0)] = 1;
   const owners = checked.length + clauses.length;
-  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), tick: 0 };
+  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), commaOwner: new Uint8Array(owners), commaStamp: new Int32Array(owners).fill(-1), commaWord: new Int32Array(owners), commaEnd: new Int32Array(owners), tick: 0 };
+  checked.forEach((c, i) => (t!.commaOwner[i] = commaRead(c) ? 1 : 0));
   inner.set(clauses, t);
   return t;
 }
@@ -1007,18 +1159,21 @@ const JOINED = 2;
 const CLAUSES = 4;
 /** Two members joined by a conjunction alone. */
 const PAIRED = 8;
+/** Two members of a comma-read entry in clauses one after the other (立足新发展阶段，贯彻新发展理念). */
+const COMMAS = 16;
 
 /**
  * The pre-test over text[from, to): which ways of writing members the full check must read (0:
  * none, the common case).
  */
 function pretest(text: string, t: Triggers, from: number, to: number): number {
-  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause } = t;
-  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED;
+  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause, commaOwner, commaStamp, commaWord, commaEnd } = t;
+  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED | COMMAS;
   if (t.tick > 0x3fffffff) {
     t.tick = 0;
     stamp.fill(-1);
     listStamp.fill(-1);
+    t.commaStamp.fill(-1);
   }
   const line = ++t.tick;
   const n = to;
@@ -1058,6 +1213,20 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
         if (owner >= firstClause) {
           if (stamp[owner] === line && i >= end[owner]) found |= CLAUSES;
         } else {
+          // In clauses one after the other: a member of four or more ending its clause, the next
+          // one's clause opened by at most four other units (立足新发展阶段，贯彻新发展理念).
+          if (commaOwner[owner] === 1 && trigger.units.length >= 4) {
+            if (commaStamp[owner] === line && commaWord[owner] !== trigger.id && commaEnd[owner] < i && i - commaEnd[owner] <= 5) {
+              let k = commaEnd[owner] + 1;
+              while (k < i && stops[text.charCodeAt(k)] === 0 && text.charCodeAt(k) !== 0x3001) k++;
+              if (k === i) found |= COMMAS;
+            }
+            if (e < n && CLAUSE_END_UNITS[text.charCodeAt(e)] === 1) {
+              commaStamp[owner] = line;
+              commaWord[owner] = trigger.id;
+              commaEnd[owner] = e;
+            }
+          }
           // Back to back: a list written without separators.
           if (stamp[owner] === line && end[owner] === i && word[owner] !== trigger.id) found |= JOINED;
           if (aligned) {

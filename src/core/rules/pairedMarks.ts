@@ -158,6 +158,31 @@ function alternationBreaks(marks: readonly Mark[], open: string, close: string):
   return out;
 }
 
+/**
+ * The mark left without a partner when one mark is missing from an odd run: the one place a
+ * missing mark can go so that every mark alternates open, close, open … (found with prefix and
+ * suffix counts of breaks, in one pass each). Undefined when no such place, or more than one.
+ */
+function missingMarkAt(marks: readonly Mark[], open: string): Mark | undefined {
+  const n = marks.length;
+  // before[j]: breaks among marks[0, j) read from an opening mark; after[j]: among marks[j, n) read
+  // as if one mark came before them (so marks[j] takes the other role).
+  const before = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) before[k + 1] = before[k] + ((marks[k].ch === open) !== (k % 2 === 0) ? 1 : 0);
+  const after = new Int32Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) after[k] = after[k + 1] + ((marks[k].ch === open) !== ((k + 1) % 2 === 0) ? 1 : 0);
+  let place = -1;
+  // A missing mark at the very end is the quotation that goes on past the line: handled elsewhere.
+  for (let j = 0; j < n; j++) {
+    if (before[j] + after[j] !== 0) continue;
+    if (place >= 0) return undefined;
+    place = j;
+  }
+  if (place < 0) return undefined;
+  // Missing a closing mark after marks[place - 1], or an opening one before marks[place].
+  return place % 2 === 1 ? marks[place - 1] : marks[place];
+}
+
 /** Stack reading with nesting: closes with nothing open, and opens left at the end. */
 function read(marks: readonly Mark[], open: string, carried: number): { unmatched: Mark[]; unclosed: Array<Mark | undefined> } {
   const stack: Array<Mark | undefined> = [];
@@ -204,6 +229,10 @@ function evaluateQuotes(marks: readonly Mark[], carried: boolean): Evaluation & 
   if (rest.length % 2 === 0) {
     if (breaks.length) return { findings: breaks.map(([mk, want]) => turn(mk, want, true)), openAt: undefined, abandonCarry };
   } else if (rest.length >= 3 && breaks.length) {
+    // Odd: one mark may simply be missing (“六五’时期…“五五”时期): if exactly one place for it
+    // pairs every other mark, only the mark left without a partner is reported.
+    const missing = missingMarkAt(rest, '“');
+    if (missing !== undefined) return { findings: [{ start: missing.at, end: missing.at + 1, message: msg().lone }], openAt: undefined, abandonCarry };
     // Odd: the last one opens a quotation that goes on; which mark is wrong is less certain.
     return { findings: breaks.map(([mk, want]) => turn(mk, want, false)), openAt: rest[rest.length - 1].at, abandonCarry };
   }
@@ -386,6 +415,8 @@ export const pairedMarksRule: DocumentRule = {
       { text: '要摒弃”亡羊补牢”的思维，没有”重考”的机会。', fixed: '要摒弃“亡羊补牢”的思维，没有“重考”的机会。' },
       { text: '增强’四个意识’', fixed: '增强‘四个意识’' },
       { text: '他说：“我们要坚持。\n\n会议结束。', flagged: '“' },
+      { text: '而“六五’时期增长更快，超过“五五”时期和“四五”时期。', flagged: '“', count: 1 },
+      { text: '超过“五五”时期，“六五”期间的增加额”大大超过以往。', flagged: '”', count: 1 },
       { text: '他说：“第一段。\n\n```\ncode\n```\n\n正文。', flagged: '“', languageId: 'markdown' },
       { text: '各县（市、区要落实\n\n下一段。', flagged: '（' },
       { text: '各县（市、区要落实', flagged: '（' },

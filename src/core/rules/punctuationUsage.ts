@@ -23,21 +23,97 @@ interface UsageCheck {
   build(m: RegExpExecArray, text: string): RawFinding | undefined;
 }
 
+const OPENER_OF: Readonly<Record<string, string>> = { '”': '“', '》': '《', '’': '‘' };
+const CLOSER_OF: Readonly<Record<string, string>> = { '“': '”', '《': '》', '‘': '’' };
+/** Longest quoted or titled member read, and the most characters a member may add after its mark (“甲”号). */
+const MEMBER_MAX = 40;
+const SUFFIX_MAX = 4;
+/** The last list read: its text, where it ends and whether it is mixed (each list is read once). */
+let listText: string | undefined;
+let listEnd = -1;
+let listMixed = false;
+
+/** Characters that make a quoted name into a member of its own (“奋斗者”号, “复兴号”型). */
+const NAME_SUFFIX = /^[号型式牌杯奖]/u;
+/** Whether `ch` may belong to a member's words after its closing mark (not a mark of punctuation). */
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && !/[\s，。、；：！？“”‘’《》（）()]/u.test(ch);
+
+/** The nearest `ch` from `from` on in direction `step`, at most MEMBER_MAX characters away (so each list costs its length). */
+function findWithin(text: string, ch: string, from: number, step: 1 | -1): number {
+  const c = ch.charCodeAt(0);
+  for (let k = from, n = 0; k >= 0 && k < text.length && n < MEMBER_MAX; k += step, n++) if (text.charCodeAt(k) === c) return k;
+  return -1;
+}
+
+/**
+ * Whether the 顿号 at `dun` (between a closing and an opening mark) joins a list that also has
+ * members other than bare quoted or titled items: an unquoted member before or after the run, or
+ * a member with words after its closing mark. GB/T 15834 keeps the 顿号 there.
+ */
+function inMixedList(text: string, dun: number): boolean {
+  if (text === listText && dun < listEnd) return listMixed;
+  let mixed = false;
+  // Backward: the members before, while each is a closing mark's item joined by 、.
+  let at = dun - 1;
+  for (;;) {
+    const opener = OPENER_OF[text[at]];
+    const open = opener === undefined ? -1 : findWithin(text, opener, at - 1, -1);
+    if (open < 0) break;
+    if (text[open - 1] !== '、') break;
+    if (OPENER_OF[text[open - 2]] === undefined) {
+      // 、 before the run's first item: an unquoted member (高度自治、“一国两制”) or a suffixed one.
+      mixed = true;
+      break;
+    }
+    at = open - 2;
+  }
+  // Forward: the members after, each opening mark's item up to its closing mark.
+  let p = dun + 1;
+  for (;;) {
+    const closer = CLOSER_OF[text[p]];
+    const close = closer === undefined ? -1 : findWithin(text, closer, p + 1, 1);
+    if (close < 0) break;
+    if (NAME_SUFFIX.test(text.slice(close + 1, close + 2))) {
+      mixed = true;
+      p = close;
+      break;
+    }
+    let q = close + 1;
+    while (q - close - 1 < SUFFIX_MAX && isWordChar(text[q])) q++;
+    if (text[q] !== '、') break;
+    if (q > close + 1 || CLOSER_OF[text[q + 1]] === undefined) {
+      // “甲”号、 or “甲”、乙: a member that is not a bare quoted item.
+      mixed = true;
+      p = q;
+      break;
+    }
+    p = q + 1;
+  }
+  listText = text;
+  listEnd = p + 1;
+  listMixed = mixed;
+  return mixed;
+}
+
 const ORDINAL_WORDS = '第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|其一|其二|其三|其四|其五';
 
 const USAGE_CHECKS: readonly UsageCheck[] = [
   {
     // ”、“ and 》、《: no 顿号 between items in quotation or book-title marks (GB/T 15834),
-    // unless something else (a bracketed note) stands between them: then the pattern does not match.
+    // unless something else stands between them (a bracketed note: the pattern does not match)
+    // or the list holds other members too (“一国两制”、“港人治港”、高度自治; “甲”号、“乙”号).
     trigger: { first: '”》’', next: '、' },
     pattern: /[”》’]、[“《‘]/gu,
-    build(m) {
+    build(m, text) {
       const i = m.index + 1;
+      if (inMixedList(text, i)) return undefined;
       return {
         start: i,
         end: i + 1,
-        message: once('punctuation-usage:dunhao', () => l10n.t('No 顿号 between items in quotation marks or book-title marks.')),
-        fixes: [remove({ start: i, end: i + 1 }, { safe: true, title: once('punctuation-usage:remove-dunhao', () => l10n.t('Remove "、"')) })],
+        message: once('punctuation-usage:dunhao', () => l10n.t('Items in quotation marks or book-title marks usually stand without 顿号 between them (GB/T 15834).')),
+        // "Usually": official texts keep it too, so the drafter decides (a hint, not a safe fix).
+        severity: 'info',
+        fixes: [remove({ start: i, end: i + 1 }, { title: once('punctuation-usage:remove-dunhao', () => l10n.t('Remove "、"')) })],
       };
     },
   },
@@ -206,9 +282,11 @@ export const punctuationUsageRule: LineRule = {
     'Marks used the wrong way (GB/T 15834): ”、“ and 》、《, a mark after （一）, doubled marks (，，), two marks in a row (，。), a single …, a mark inside an opening quote (强调“:), 第一、 for 第一，.',
   examples: {
     flag: [
-      { text: '增强“四个意识”、“四个自信”', flagged: '、', fixed: '增强“四个意识”“四个自信”' },
-      { text: '学习《决定》、《条例》', fixed: '学习《决定》《条例》' },
-      { text: '“一地一策”、《工作方案》', fixed: '“一地一策”《工作方案》' },
+      { text: '增强“四个意识”、“四个自信”', flagged: '、' },
+      { text: '学习《决定》、《条例》', flagged: '、' },
+      { text: '“一地一策”、《工作方案》', flagged: '、' },
+      { text: '反对制造“台湾独立”、“两个中国”、“一中一台”的言行', count: 2 },
+      { text: '增强“四个意识”、“四个自信”，做到“两个维护”、高度自治', count: 1 },
       { text: '（一）、提高站位', flagged: '、', fixed: '（一）提高站位' },
       { text: '（1）．加强领导', fixed: '（1）加强领导' },
       { text: '会议强调。（二）、压实责任', fixed: '会议强调。（二）压实责任' },
@@ -226,6 +304,9 @@ export const punctuationUsageRule: LineRule = {
     ],
     pass: [
       { text: '增强“四个意识”（政治意识等）、“四个自信”' },
+      { text: '全面准确贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针' },
+      { text: '坚持依法治国、“放管服”、“互联网+政务服务”改革' },
+      { text: '“天问一号”、“嫦娥五号”、“奋斗者”号等取得突破' },
       { text: '增强“四个意识”“四个自信”，学习《决定》《条例》。' },
       { text: '（一）提高站位' },
       { text: '完成了第（一）、（二）项任务' },

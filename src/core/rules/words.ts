@@ -108,6 +108,11 @@ const INTENSIFIERS = '很太真挺好';
 const STRESSED_ADVERBS = new Set('逐步 逐渐 渐渐 不断 反复 始终 一直 永远 千万 务必 必须 一定 非常 特别 十分 确实 真正 实在 格外'.split(' '));
 const HAN = /^\p{Script=Han}+$/u;
 /**
+ * Words of an office after a unit (乡镇长, 县区长, 部门负责人, 乡镇党委书记): in 各乡镇乡镇长 the
+ * second copy belongs to the title (the heads of the townships), so the doubling is no slip.
+ */
+const OFFICE_AFTER = /^(?:长|党委|党组|党工委|书记|主任|负责人|负责同志|主要负责|分管|领导|干部|班子)/u;
+/**
  * A list item repeated after a 顿号: 市、市、县. The item starts the list (after a mark or the
  * line start), or is one character in a list that goes on (加强市、市、县三级).
  */
@@ -172,6 +177,8 @@ function repeated(text: string, maskedOf: () => LineContext['masked']): RawFindi
     if (REDUPLICATED_VERBS.has(word) || word.startsWith('一') || /^(.)\1$/u.test(word)) continue;
     // Numerals (二〇二〇年, 一九一九年) and degree words doubled for stress (很紧很紧, 很多很多).
     if (NUMERALS.test(word) || (word.length === 2 && INTENSIFIERS.includes(word[0])) || STRESSED_ADVERBS.has(word)) continue;
+    // 各乡镇乡镇长, 各部门部门负责人: a unit, then the office of its heads.
+    if (word.length === 2 && end === m.index + 4 && OFFICE_AFTER.test(text.slice(end, end + 5))) continue;
     // What the list check found is sorted and disjoint: one pointer walks it.
     while (item < items && out[item].end <= m.index) item++;
     if ((item < items && out[item].start < end) || overlapsAny(masked(), m.index, end)) continue;
@@ -203,6 +210,7 @@ export const repeatedWordRule: DocumentRule = {
     flag: [
       { text: '加强市、市、县三级流调队伍间配合', flagged: '市、市', fixed: '加强市、县三级流调队伍间配合' },
       { text: '严禁跨市跨市流动', flagged: '跨市跨市' },
+      { text: '各乡镇乡镇要落实', flagged: '乡镇乡镇' },
       { text: '落实疫情防控疫情防控措施', flagged: '疫情防控疫情防控', fixed: '落实疫情防控措施' },
     ],
     pass: [
@@ -212,6 +220,7 @@ export const repeatedWordRule: DocumentRule = {
       { text: '抓紧抓实抓具体，谢谢大家。' },
       { text: '到二〇二〇年，必须抓得很紧很紧，还有很多很多工作。' },
       { text: '一年、两年，逐步逐步扩大，千万千万不要松懈。' },
+      { text: '各乡镇乡镇长、各县区县区长、各部门部门负责人参加会议。' },
       {
         text: '资产阶级要消灭，这是阶级斗争。\n这是无产阶级和资产阶级阶级斗争的继续。\n资产阶级的反扑，阶级斗争的长期性。',
       },
