@@ -100,7 +100,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'year',
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
-    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=年)`),
+    // (A masked year also opens a range: 20_~20_年度, 20__—20__学年.)
+    pattern: re(
+      `(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=学?年|[~～\\-—–－至到]{1,2}(?:19|20)(?:[0-9]${YX}|${YX}{1,2})学?年)`,
+    ),
     missing: 'date',
     gate: YX_GATE,
     also: '12',
@@ -114,6 +117,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '20××年', flagged: '20××年' },
       { text: '20**年全县工作', flagged: '20**' },
       { text: '20__年度', flagged: '20__' },
+      { text: '某某学校20_~20_年度第二学期', flagged: '20_' },
+      { text: '20__—20__学年开学典礼', flagged: '20__' },
     ],
     pass: [{ text: '2022年全市工作会议' }, { text: '二〇二二年' }, { text: 'iPhone 20X' }, { text: 'model 201x8' }, { text: 'a_2022_b' }, { text: '2*3=6' }],
   },
