@@ -613,7 +613,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     // number was deleted from a template. (Not 其余 or 多余 split by a space: a character
     // before the spaces that makes a word with 余 or 多.)
     pattern: re(
-      `[▁﹍﹎﹏]{2,}|(?<=[${HAN}])(?<![其剩业多残富盈结有])[ \u3000]{1,4}(?=(?:余|多)?(?:个|家|名|人|所|项|位|户|条|件|次|场|批|万元|亿元|元|平方米|公里|亩|吨)[，。、；：,;:！？])`,
+      // (Both alternatives start with a plain character set, and the look-behind comes after the
+      // spaces, so the scan skips from one candidate character to the next.)
+      `[▁﹍﹎﹏]{2,}|(?<![ \u3000])[ \u3000]{1,4}(?<=[^\\P{Script=Han}其剩业多残富盈结有][ \u3000]{1,4})(?=(?:余|多)?(?:个|家|名|人|所|项|位|户|条|件|次|场|批|万元|亿元|元|平方米|公里|亩|吨)[，。、；：,;:！？])`,
     ),
     missing: 'text',
     gate: '▁﹍﹎﹏ \u3000',
@@ -623,7 +625,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '全县有各类旅游饭店 余家，总床位数 余个。', flagged: ' ' },
       { text: '本次共表彰优秀教师  名，先进集体  个。', flagged: '  ' },
     ],
-    pass: [{ text: '▁' }, { text: '全县有各类旅游饭店120余家，' }, { text: '其 余家庭' }, { text: '我们 要抓好落实。' }, { text: '共 3 个，' }, { text: '会议 名单' }],
+    pass: [{ text: '▁' }, { text: '全县有各类旅游饭店120余家，' }, { text: '其 余家庭' }, { text: '其 余家，' }, { text: '剩 余个，' }, { text: '我们 要抓好落实。' }, { text: '共 3 个，' }, { text: '会议 名单' }],
   },
 ];
 
