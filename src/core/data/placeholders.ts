@@ -411,15 +411,17 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'bracketed-instruction',
     description: 'A bracketed instruction to fill something in: 【单位名称】, [姓名], （具体日期）, （待补充）.',
     pattern: re(
-      // (Not a bracketed 单位 or 部门 after a body of the same kind: 各部门（单位）, 各单位（部门）
-      // name both, as official text does.)
-      '(?!(?<=[门位关业室局校院司处委办组构站所队])[（(](?:单位|部门)[）)])' +
       '[【\\[［（(〔](?:具体|填写|请填写|请输入|此处填写?|输入|填入)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件|主办|承办|本人|联系人)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
+        // (Not a bracketed 单位 or 部门 after a body of the same kind: 各部门（单位）, 各单位（部门）
+        // name both, as official text does. Tested once the slot has matched.)
+        '(?<![门位关业室局校院司处委办组构站所队][（(](?:单位|部门)[）)])' +
         // An instruction before the kind of thing to fill in: （请填写参会人数）, （具体会议名称）.
         '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{0,6}?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
         '|[【\\[［（(〔](?:略|此处略|内容略|待补充|待定|待填|待填写|TBD|TODO)[】\\]］）)〕]' +
-        // A note to the drafter in brackets, telling what to put there: （一个伟人的名字加最高职务，你可以前后对照进行准确替换）.
-        '|[【\\[［（(〔][^【\\]［（(〔】］）)〕\n]{0,30}?(?:进行准确替换|自行替换|请替换|自行(?:填写|修改|补充)|请(?:自行)?(?:填写|补充|修改)为|根据实际(?:情况)?(?:填写|修改|替换|补充))[^【\\[［（(〔】］）)〕\n]{0,20}[】\\]］）)〕]',
+        // A note to the drafter in brackets that ends telling what to do with the spot:
+        // （一个伟人的名字加最高职务，你可以前后对照进行准确替换）, （根据实际情况填写）. (The bracket is read
+        // whole first, its last words tested once at its end: most brackets are read once.)
+        '|[【\\[［（(〔][^【\\[［（(〔】\\]］）)〕\n]{2,48}[】\\]］）)〕](?<=(?:准确替换|自行替换|请替换|自行填写|自行修改|自行补充|实际填写|实际修改|实际替换|实际补充|情况填写|情况修改|情况替换|情况补充)[】\\]］）)〕])',
     ),
     missing: 'text',
     gate: '【[［（(〔',

@@ -309,6 +309,18 @@ const NOTHING: LineClass = Object.freeze(lineClass(false, undefined));
 /** A line that opens a link list. */
 const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 
+/** A line the site filled with one title written over and over (shared: classes are never changed). */
+const REPEATED_RUN_LINE: LineClass = Object.freeze(lineClass(false, 'site'));
+
+/**
+ * Whether `text` is a keyword run (isRepeatedRun), behind a native pre-test for a space in its
+ * first 61 characters (most lines have none). A function of its own, so classify stays small.
+ */
+function repeatedRunLine(text: string): boolean {
+  const space = text.length >= 14 ? text.indexOf(' ') : -1;
+  return space >= 4 && space <= 61 && isRepeatedRun(text);
+}
+
 export function classify(text: string): LineClass {
   // The forms match the line itself (their patterns match traditional characters too), or the
   // line without its pinyin annotations when it may have some.
@@ -321,9 +333,7 @@ export function classify(text: string): LineClass {
   const s = view.text;
   const orig = view.toOriginal;
   // A title repeated over and over in one line, for search engines (…讲稿17篇 …讲稿17篇 …).
-  // (Pre-test: a space within the first 61 characters, found natively; most lines have none.)
-  const space = text.length >= 14 ? text.indexOf(' ') : -1;
-  if (space >= 4 && space <= 61 && isRepeatedRun(text)) return lineClass(false, 'site');
+  if (repeatedRunLine(text)) return REPEATED_RUN_LINE;
   // Whether the line is made of interface words (asked once: both paths below need it).
   let iface: boolean | undefined;
   if (!KEYWORDS.any() && !(iface = isInterfaceLine(s))) return NOTHING;
