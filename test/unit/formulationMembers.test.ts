@@ -246,6 +246,28 @@ describe('formulation-members: judged by the document’s date, and lists writte
     assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
   });
 
+  it('reads a long line of member clauses in time proportional to it (against a linear peer in the same run)', () => {
+    const verbs = ['立足', '贯彻', '构建', '推动'];
+    const ms = ['新发展阶段', '新发展理念', '新发展格局', '高质量发展'];
+    // Runs of four clauses between other clauses, every third run reordered.
+    const line = (n: number) => Array.from({ length: n }, (_, i) => verbs[i % 4] + ms[Math.floor(i / 4) % 3 === 0 ? [1, 0, 2, 3][i % 4] : i % 4] + (i % 4 === 3 ? '，做好各项工作' : '')).join('，');
+    const peer = (text: string) => text.split('，').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('发展')).length;
+    const time = (f: () => unknown) => {
+      let best = Infinity;
+      for (let r = 0; r < 5; r++) {
+        const t0 = process.hrtime.bigint();
+        f();
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const [small, large] = [line(2000), line(16000)];
+    assert.ok(checkLine(small, checked, clauses).length > 100);
+    const rule = time(() => checkLine(large, checked, clauses)) / time(() => checkLine(small, checked, clauses));
+    const base = time(() => peer(large)) / time(() => peer(small));
+    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
+  });
+
 });
 
 describe('formulation-members: the pre-test only skips lines with nothing to find', () => {
