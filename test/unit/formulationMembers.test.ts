@@ -388,6 +388,8 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(f.message, /责任意识/);
     assert.match(one('坚定道路自信、理论自信、制度自信、文化自信、历史自信，').message, /历史自信/);
     assert.match(one('持续推进简政放权、放管结合、优化服务、优化服条改革。').message, /优化服条/);
+    // With the term beside it, one more after the conjunction too (up to the shared affix).
+    assert.match(one('“五位一体”，即经济建设、政治建设、文化建设、社会建设、生态文明建设和服务建设中').message, /服务建设/);
     // A term that names its count (三不腐, 四化同步): one more with the shared character is one too many.
     assert.match(one('一体推进不敢腐、不能腐、不想腐、不愿腐，').message, /不愿腐/);
     assert.equal(one('推动新型工业化、信息化、城镇化、农业现代化、数字化同步发展。').written, '工业化、信息化、城镇化、农业现代化、数字化');

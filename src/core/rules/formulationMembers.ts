@@ -448,7 +448,14 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
         const restStart = it.start + headMember.length + conj.length;
         const rest = m0[3];
-        const tail = [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ?? (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
+        // (The item after it: a member, or up to the shared affix — 和服务建设中 — or as long as the member it would be.)
+        const a = c.affix;
+        const p = a?.kind === 'suffix' ? rest.indexOf(a.text, 1) : -1;
+        const upToAffix = p > 0 && a ? rest.slice(0, p + a.text.length) : undefined;
+        const tail =
+          [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ??
+          (upToAffix && fits(c, upToAffix) ? upToAffix : undefined) ??
+          (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
         conjunction = conj;
         items.push(tail ? { start: restStart, end: restStart + tail.length, text: tail } : undefined);
         return;
