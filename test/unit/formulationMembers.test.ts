@@ -369,6 +369,9 @@ describe('formulation-members: one member left out, or one item added, without t
     // A term that names its count (三不腐, 四化同步): one more with the shared character is one too many.
     assert.match(one('一体推进不敢腐、不能腐、不想腐、不愿腐，').message, /不愿腐/);
     assert.equal(one('推动新型工业化、信息化、城镇化、农业现代化、数字化同步发展。').written, '工业化、信息化、城镇化、农业现代化、数字化');
+    // (The item with words after it, as long as the last member: 数字化道路.)
+    const road = '坚持走新型工业化、信息化、城镇化、农业现代化、数字化道路，';
+    assert.equal(applyEdits(road, one(road).fixes![0].edits), '坚持走新型工业化、信息化、城镇化、农业现代化道路，');
     // A member written twice, once altered, after a conjunction too; the fix keeps the conjunction.
     const text = '严厉整治形式主义、官僚主义、享乐主义、奢靡之风和奢靡之气，';
     const f2 = one(text);
@@ -421,12 +424,34 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(f.message, /文化振兴/);
   });
 
+  it('reads members written as clauses, each after a verb of its own, and moves each verb with its member in the fix', () => {
+    const text = '要深入贯彻新发展理念，准确把握新发展阶段，加快构建新发展格局，推动高质量发展。';
+    const f = one(text);
+    assert.equal(f.data?.term, '三新一高');
+    assert.equal(applyEdits(text, f.fixes![0].edits), '要准确把握新发展阶段，深入贯彻新发展理念，加快构建新发展格局，推动高质量发展。');
+    // The last clause going on after its member; one member altered.
+    assert.equal(one('立足新发展阶段，构建新发展格局，贯彻新发展理念，以推动高质量发展为主题。').data?.term, '三新一高');
+    assert.match(one('立足新发展阶段，贯彻新发展理念，构建新发展格新，推动高质量发展。').message, /新发展格新/);
+    // In order, or three of the four: nothing.
+    for (const ok of ['立足新发展阶段，贯彻新发展理念，构建新发展格局，以推动高质量发展为主题，', '完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。', '加快构建新发展格局，贯彻新发展理念，推动高质量发展。']) assert.deepEqual(a2023.analyze(ok), [], ok);
+    // The same in a 、-list: the first item's verb moves too, nothing is lost.
+    const listed = '要贯彻新发展理念、立足新发展阶段、构建新发展格局、推动高质量发展。';
+    assert.equal(applyEdits(listed, one(listed).fixes![0].edits), '要立足新发展阶段、贯彻新发展理念、构建新发展格局、推动高质量发展。');
+  });
+
   it('reads two items joined by a conjunction alone, and keeps the conjunction in the fix', () => {
     const text = '推进21世纪海上丝绸之路和丝绸之路经济带建设，';
     const f = one(text);
     assert.equal(f.data?.term, '一带一路');
     assert.equal(applyEdits(text, f.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
     assert.deepEqual(a2023.analyze('推进丝绸之路经济带和21世纪海上丝绸之路建设，'), []);
+    // Of two members, one written with one character changed, also before words of its own.
+    const altered = '推进丝绸之路经济带和21世纪海上丝绸之旅建设，';
+    const fa = one(altered);
+    assert.equal(fa.data?.term, '一带一路');
+    assert.equal(applyEdits(altered, fa.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
+    assert.match(one('实现碳达峰、碳中合目标').message, /碳中合/);
+    assert.deepEqual(a2023.analyze('推进碳达峰、碳排放双控，'), []);
     // One of a list's items holding 和 is not a pair of its own.
     assert.deepEqual(a2023.analyze('坚持政治意识、大局意识、核心意识和看齐意识，'), []);
   });

@@ -288,11 +288,19 @@ describe('page titles, credits, assistant replies and cut-off marks (forms of re
     assert.deepEqual(fixed(t).split('\n'), ['同志们：', '今天，读书节正式启动。']);
   });
 
-  it('a paragraph the site cut off loses only its dots; a speaker\'s "……" and a finished sentence stay', () => {
+  it('a paragraph the site cut off before its notice loses only its dots; a speaker\'s "……" and a finished sentence stay', () => {
     const cut = '同志们，今年以来全县上下认真贯彻落实上级决策部署，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，取得了......';
-    const t = [cut, '我们踏上了新的征程……', '这是一个好的开端。...', '各项工作要抓实抓细。'].join('\n');
-    assert.deepEqual(wbTexts(t), ['......']);
+    const t = [cut, '预览结束，免费获取全文请扫码联系客服老师！', '我们踏上了新的征程……', '这是一个好的开端。...', '各项工作要抓实抓细。'].join('\n');
+    assert.deepEqual(wbTexts(t), ['......', t.split('\n')[1]]);
     assert.equal(fixed(t).split('\n')[0], cut.slice(0, -6));
+  });
+
+  it("a drafter's own trailing \"......\" inside the page, with the speech going on after it, stays", () => {
+    const own = '全镇上下要紧紧围绕年度目标任务，统筹推进安全生产、环境保护、信访稳定、乡村振兴......';
+    const t = ['同志们：', own, '各村要抓好落实。'].join('\n');
+    assert.deepEqual(wbTexts(t), []);
+    // (The punctuation rule writes the dots as "……"; every character of the paragraph stays.)
+    assert.equal(fixed(t).split('\n')[1], own.replace('......', '……'));
   });
 
   it('a title with its decoration glued to the first sentence is removed alone, the sentence kept', () => {
@@ -363,5 +371,50 @@ describe('site excerpts, compilation notes and near-copies of the title (forms o
   it('the dots of a cut-off traditional page after a pinyin annotation are the site\'s', () => {
     const t = '同志們：剛才我們召開了全市防汛工作會議，當前防汛形勢依然嚴峻複雜，局部地區(qū)...';
     assert.deepEqual(wbTexts(t), ['...']);
+  });
+});
+
+describe('forms of 范文 pages from sites the checks were not built on', () => {
+  const analyzer = createAnalyzer();
+  const fixed = (t: string) => fixAllSafe(t, (x) => analyzer.analyze(x)).text;
+  const wbTexts = (t: string) => both.analyze(t).filter((f) => f.rule === 'web-boilerplate').map((f) => t.slice(f.start, f.end));
+  const phTexts = (t: string) => both.analyze(t).filter((f) => f.rule === 'placeholder').map((f) => t.slice(f.start, f.end));
+
+  it('a menu glued after 网站首页, a title between symbols and its plain repeat, a login prompt and a counter line go', () => {
+    const t = ['网站首页节日致辞工作总结心得体会讲话稿演讲稿主持词', '○  在全镇重阳节座谈会上的致辞  ○', '在全镇重阳节座谈会上的致辞', '请先登录', '讲话稿 阅读(2.35W)', '尊敬的各位老同志：', '金秋送爽。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n'), ['在全镇重阳节座谈会上的致辞', '尊敬的各位老同志：', '金秋送爽。']);
+  });
+
+  it('a link title left before its text loses only the attribute; an HTML entity cut off at the end of a line goes', () => {
+    assert.equal(fixed('主持词">主持词及比赛议程\n一、介绍到会领导'), '主持词及比赛议程\n一、介绍到会领导');
+    assert.deepEqual(wbTexts('我再强调三点要求:&n'), ['&n']);
+  });
+
+  it('a lone copy mark between two characters goes; quotation marks in pairs stay', () => {
+    assert.deepEqual(wbTexts("为全镇经济的'大发展作出积极贡献！"), ["'"]);
+    assert.deepEqual(wbTexts("开展'三个一批'活动，为经济的`大发展`助力。"), []);
+  });
+
+  it("a document viewer's header (date, size, pages, notice, 文档介绍) and a title repeated in one run go", () => {
+    const title = '七月微党课讲稿_微党课稿件汇编';
+    const t = ['- 2022-06-01 发布 |', '- 37.5 KB |', '- 55页', '申明敬告：本站不保证该用户上传的文档完整性，不预览、不比对内容而直接下载产生的问题本站不予受理。', '文档介绍', title, `${title} ${title} ${title} 七月微党课`, '同志们：', '今天讲一次微党课。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n'), [title, '同志们：', '今天讲一次微党课。']);
+    assert.deepEqual(phTexts(t), []);
+  });
+
+  it('a table of contents without leader dots under its heading goes, up to the text', () => {
+    const t = ['最新主题教育党课汇编', '目录', '做新时代牢记使命的“拓荒牛” 27', '“不忘初心、牢记使命”专题党课讲稿 1', '按照领导干部带头讲党课的要求，今天我讲三点 2 个体会。'].join('\n');
+    assert.deepEqual(wbTexts(t), ['目录', '做新时代牢记使命的“拓荒牛” 27', '“不忘初心、牢记使命”专题党课讲稿 1']);
+  });
+
+  it('a compilation heading numbered 范文第N篇 keeps its bare title', () => {
+    assert.equal(fixed('社区志愿者协会成立发言稿范文第2篇\n大家下午好！'), '社区志愿者协会成立发言稿\n大家下午好！');
+  });
+
+  it('placeholders of templates: spaces before a measure word, an ellipsis for a name or a place; not □ bullets', () => {
+    assert.deepEqual(phTexts('全县有各类旅游饭店 余家，总床位数 余个。'), [' ', ' ']);
+    assert.deepEqual(phTexts('本次汇演由……县教育局主办。现在请……同志致辞。'), ['……', '……']);
+    assert.deepEqual(phTexts('工作要求：□加强领导；□明确职责；□强化督查。\n一、□总体要求'), []);
+    assert.deepEqual(phTexts('市直各部门（单位）主要负责同志参加会议。'), []);
   });
 });

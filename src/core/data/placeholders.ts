@@ -300,15 +300,18 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'underscore',
     description: 'A single underscore standing for a missing word between Chinese characters: _乡, 与_经济.',
-    pattern: re('(?<![A-Za-z0-9_＿])[_＿](?![A-Za-z0-9_＿])'),
+    // (Not the separator a site puts between the parts of a page title after a genre word:
+    // 微党课讲稿_微党课稿件17篇.)
+    pattern: re('(?<![A-Za-z0-9_＿])(?<!讲稿|讲话|发言|致辞|稿件|范文|心得|体会|总结|报告|汇编|大全|文库|网站|篇)[_＿](?![A-Za-z0-9_＿])'),
     missing: 'text',
     gate: '_＿',
     around: 'han',
     flag: [
       { text: '_乡党委', flagged: '_' },
       { text: '推动_经济发展', flagged: '_' },
+      { text: '在_乡工作会议上的讲话', flagged: '_' },
     ],
-    pass: [{ text: 'snake_case' }, { text: 'a_b' }, { text: '__init__' }, { text: '_' }],
+    pass: [{ text: 'snake_case' }, { text: 'a_b' }, { text: '__init__' }, { text: '_' }, { text: '七月微党课讲稿_微党课稿件汇编' }, { text: '国庆节致辞_国庆节致辞范文' }],
   },
   {
     id: 'mou-title',
@@ -366,7 +369,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'mask-symbols',
     description: 'Symbols standing for unknown words: 某某, ○○, △△, □□, ●●.',
     // ○ and ◯ are also typed for 〇 in years (二○○○年): not next to a Chinese numeral or before 年.
-    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
+    pattern: re('某某+|(?<![〇一二三四五六七八九十○◯])[○◯]{2,}(?![〇一二三四五六七八九十○◯年])|[●□■△▲☆★]{2,}|(?<![〇一二三四五六七八九十零○◯])〇{2,4}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))|[○◯●□■△▲☆★]{1,4}(?!总[体结之])(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + '))'),
     missing: 'text',
     gate: '某○◯〇●□■△▲☆★',
     flag: [
@@ -377,20 +380,27 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '☆县召开会议', flagged: '☆' },
       { text: '在〇〇市调研时', flagged: '〇〇' },
     ],
-    pass: [{ text: '二〇二二年' }, { text: '某些地方' }, { text: '某地' }, { text: '二○○○年' }, { text: '一九九○年' }, { text: '二〇〇〇年市委' }, { text: '一九九〇届代表' }],
+    pass: [{ text: '一、□总体要求' }, { text: '二〇二二年' }, { text: '某些地方' }, { text: '某地' }, { text: '二○○○年' }, { text: '一九九○年' }, { text: '二〇〇〇年市委' }, { text: '一九九〇届代表' }],
   },
   {
     id: 'ellipsis-date',
-    description: 'A date whose numbers are left as dots or ellipses: ……年……月……日, ...年...月.',
-    pattern: re('(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?'),
-    missing: 'date',
+    description: 'A date whose numbers are left as dots or ellipses (……年……月……日, ...年...月), or an ellipsis standing for a name or a place (由……县教育局主办, 请……同志致辞).',
+    // The second: "……" right after a word that takes a name (由, 请, 向 …) and right before a
+    // place, an office or a title (……县, ……同志, not ……同志们).
+    pattern: re(
+      '(?:…{1,3}|\\.{3,6})年(?:…{1,3}|\\.{3,6})月(?:(?:…{1,3}|\\.{3,6})日)?' +
+        '|(?<=[由请在到和与及为向对给、，：])…{1,2}(?=(?:' + PLACE_WORDS + '|' + TITLE_WORDS + ')(?!们))',
+    ),
+    missing: 'text',
     gate: '….',
-    also: '年',
+    also: '年…',
     flag: [
       { text: '会议定于……年……月……日召开', flagged: '……年……月……日' },
       { text: '于...年...月前完成', flagged: '...年...月' },
+      { text: '本次汇演由……县教育局主办', flagged: '……' },
+      { text: '现在请……同志致辞。', flagged: '……' },
     ],
-    pass: [{ text: '我们走过了……年的历程' }, { text: '2023年4月……' }],
+    pass: [{ text: '我们走过了……年的历程' }, { text: '2023年4月……' }, { text: '同志们……同志们，' }, { text: '我们要……县里要……' }],
   },
   {
     id: 'bracketed-instruction',
@@ -459,7 +469,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     // between a character and a mark (在☆，, “□”); ○ not among numerals
     // (二○二三年 is a year typed with ○ for 〇).
     pattern: re(
-      `(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])|(?<=[${HAN}])[☆□](?=[，。、；：”’）》,;:)])|(?<=[，、；：“‘（《,;:(])[☆□](?=[${HAN}])|(?<=[“‘（《(])[☆□](?=[”’）》)])|[○◯](?<=[${HAN}，、；：“（,;:(][○◯])(?<![〇一二三四五六七八九十零百千○◯][○◯])(?=[${HAN}，。、；：”）,;:)])(?![〇一二三四五六七八九十零百千○◯年])`,
+      `(?<=[${HAN}])[☆★●□■△▲](?=[${HAN}])|(?<=[${HAN}])[☆□](?=[，。、；：”’）》,;:)])|(?<=[，“‘（《,(])[☆□](?=[${HAN}])|(?<=[、；：;:])☆(?=[${HAN}])|(?<=[“‘（《(])[☆□](?=[”’）》)])|[○◯](?<=[${HAN}，、；：“（,;:(][○◯])(?<![〇一二三四五六七八九十零百千○◯][○◯])(?=[${HAN}，。、；：”）,;:)])(?![〇一二三四五六七八九十零百千○◯年])`,
     ),
     missing: 'text',
     gate: '☆★●□■△▲○◯',
@@ -468,8 +478,21 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '来到美丽的☆，我们', flagged: '☆' },
       { text: '开展“□”行动', flagged: '□' },
       { text: '由○县长主持', flagged: '○' },
+      { text: '地点：☆会议中心', flagged: '☆' },
     ],
-    pass: [{ text: '★一要提高认识' }, { text: '二○二三年' }, { text: '完成■' }, { text: '二○○○年以来' }, { text: '一九九○年' }, { text: '□是 □否' }, { text: '要点：▲抓好落实' }, { text: '图片说明：▲' }],
+    pass: [
+      { text: '★一要提高认识' },
+      { text: '二○二三年' },
+      { text: '完成■' },
+      { text: '二○○○年以来' },
+      { text: '一九九○年' },
+      { text: '□是 □否' },
+      { text: '要点：▲抓好落实' },
+      { text: '图片说明：▲' },
+      // □ as the bullets of a list a PDF conversion left (after a colon, a semicolon or an item number).
+      { text: '工作要求：□加强领导；□明确职责；□强化督查。' },
+      { text: '一、□总体要求' },
+    ],
   },
   {
     id: 'dash-slot',
@@ -574,12 +597,22 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   },
   {
     id: 'block-blank',
-    description: 'A fill-in blank drawn with block or wavy underline characters: ▁▁▁, ﹍﹍.',
-    pattern: re('[▁﹍﹎﹏]{2,}'),
+    description: 'A fill-in blank drawn with block or wavy underline characters (▁▁▁, ﹍﹍), or left as spaces before a measure word (饭店 余家，).',
+    // Spaces between a character and a measure word that closes its clause (余家，, 名。): the
+    // number was deleted from a template. (Not 其余 or 多余 split by a space: a character
+    // before the spaces that makes a word with 余 or 多.)
+    pattern: re(
+      `[▁﹍﹎﹏]{2,}|(?<=[${HAN}])(?<![其剩业多残富盈结有])[ \u3000]{1,4}(?=(?:余|多)?(?:个|家|名|人|所|项|位|户|条|件|次|场|批|万元|亿元|元|平方米|公里|亩|吨)[，。、；：,;:！？])`,
+    ),
     missing: 'text',
-    gate: '▁﹍﹎﹏',
-    flag: [{ text: '于▁▁年召开', flagged: '▁▁' }],
-    pass: [{ text: '▁' }],
+    gate: '▁﹍﹎﹏ \u3000',
+    next: '▁﹍﹎﹏ \u3000余多个家名人所项位户条件次场批万亿元平公亩吨',
+    flag: [
+      { text: '于▁▁年召开', flagged: '▁▁' },
+      { text: '全县有各类旅游饭店 余家，总床位数 余个。', flagged: ' ' },
+      { text: '本次共表彰优秀教师  名，先进集体  个。', flagged: '  ' },
+    ],
+    pass: [{ text: '▁' }, { text: '全县有各类旅游饭店120余家，' }, { text: '其 余家庭' }, { text: '我们 要抓好落实。' }, { text: '共 3 个，' }, { text: '会议 名单' }],
   },
 ];
 

@@ -476,9 +476,10 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         return void items.push({ start: it.end - tail.length, end: it.end, text: tail });
       }
     }
-    if (i === n - 1 && it.text.length > expected.length) {
+    // (Not only when longer than the member it would be: 服务化道路 after 农业现代化.)
+    if (i === n - 1 && it.text.length > c.minLen) {
       const lead = it.text.slice(0, expected.length);
-      if (c.affix?.kind === 'prefix' && fits(c, lead)) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
+      if (c.affix?.kind === 'prefix' && it.text.length > expected.length && fits(c, lead)) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
       // The last item with words after it: up to the shared affix (服务意识，; 服务建设取得…), or
       // a member with one character changed at its start (优化服新改革).
       const a = c.affix;
@@ -501,6 +502,13 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
     if (lead) items[i] = { start: list[i].start, end: list[i].start + lead.length, text: lead };
   }
   return { items, conjunction, abbreviated };
+}
+
+/** The longest member (current or former) of `c` written in `text` at `at`. */
+function longestAt(c: Checked, text: string, at: number): string | undefined {
+  let best: string | undefined;
+  for (const m of [...c.members, ...c.formerMembers]) if (text.startsWith(m, at) && (!best || m.length > best.length)) best = m;
+  return best;
 }
 
 /** The longest member (current or former) that `text` starts or ends with. */
@@ -578,7 +586,9 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   }
   const written = best.map((t) => t.text);
   const exact = written.filter((t) => isMember(c, t));
-  if (exact.length < 2) return undefined;
+  // (Of two members, one may be all that is written right: 碳达峰、碳中新; members of three
+  // characters or more, the other one character off.)
+  if (exact.length < 2 && !(alteredPair(c, written) && exact.length === 1)) return undefined;
   if (written.length === n && written.every((t, i) => t === members[i])) return undefined;
   const start = best[0].start;
   const end = best[best.length - 1].end;
@@ -642,6 +652,16 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     if (k === n) return undefined;
   }
   return membersFinding(text, c, best, conjunction);
+}
+
+/** An entry of two members of three characters or more, read also with one of them altered. */
+function pairRead(c: Checked): boolean {
+  return c.members.length === 2 && c.minLen >= 3;
+}
+
+/** Two items: one a member of a pair-read entry, the other that entry's other member with one character changed. */
+function alteredPair(c: Checked, written: readonly string[]): boolean {
+  return pairRead(c) && written.length === 2 && written.filter((t) => c.members.includes(t)).length === 1 && written.some((t) => !c.members.includes(t) && nearMember(c, t)) && written[0] !== written[1];
 }
 
 /** Whether `written` holds `members` in their order (each once), other items between them allowed. */
@@ -715,28 +735,40 @@ export function statedYear(e: GlossaryEntry): string | undefined {
  * The members in their order, each after the words the writer put before it inside the flagged
  * range (立足新发展阶段、构建新发展格局、贯彻新发展理念 → …、贯彻新发展理念、构建新发展格局): those
  * words move with their member; an altered item's go to the member it stands for; a member left
- * out is written bare. (The first item's lead-in lies before the range and stays.)
+ * out is written bare. The first item's lead-in lies before the range and stays, unless another
+ * member is to come first: then as many Chinese characters before it as the longest other
+ * lead-in move with it (要贯彻新发展理念、立足新发展阶段 → 要立足新发展阶段、贯彻新发展理念), and
+ * the range starts there (`from`). `sep` is the list's separator (、, or ， between clauses).
  */
-function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): string[] {
+function withLeads(text: string, best: readonly Item[], against: readonly string[], conjunction: string | undefined): { parts: string[]; from: number; sep: string } {
   const leads = new Map<string, string>();
   const written = best.map((t) => t.text);
+  let listSep = '、';
   for (let k = 1; k < best.length; k++) {
     const gap = text.slice(best[k - 1].end, best[k].start);
-    const sep = gap.startsWith('、') ? '、' : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    const sep = /^[、，；]/u.test(gap) ? gap[0] : conjunction !== undefined && gap.startsWith(conjunction) ? conjunction : '';
+    if (sep === '，' || sep === '；') listSep = sep;
     if (gap.length > sep.length) leads.set(written[k], gap.slice(sep.length));
   }
-  if (leads.size === 0) return [...against];
+  let from = best[0].start;
+  if (leads.size === 0) return { parts: [...against], from, sep: listSep };
+  if (against[0] !== written[0]) {
+    const longest = Math.max(...[...leads.values()].map((l) => l.length));
+    let k = from;
+    while (k > 0 && from - k < longest && /\p{Script=Han}/u.test(text[k - 1])) k--;
+    if (k < from) leads.set(written[0], text.slice(k, from));
+    from = k;
+  }
   const missing = against.filter((m) => !written.includes(m));
   const extra = written.filter((t) => !against.includes(t));
   if (missing.length === extra.length) extra.forEach((t, i) => leads.has(t) && leads.set(missing[i], leads.get(t)!));
-  return against.map((m, j) => (j === 0 ? '' : (leads.get(m) ?? '')) + m);
+  return { parts: against.map((m) => (leads.get(m) ?? '') + m), from, sep: listSep };
 }
 
 function membersFinding(text: string, c: Checked, best: readonly Item[], conjunction: string | undefined, against: readonly string[] = c.members): RawFinding {
   const members = against;
   const n = members.length;
   const written = best.map((t) => t.text);
-  const start = best[0].start;
   const end = best[best.length - 1].end;
   const missing = against.filter((m) => !written.includes(m));
   const extra = written.filter((t) => !against.includes(t));
@@ -750,8 +782,8 @@ function membersFinding(text: string, c: Checked, best: readonly Item[], conjunc
   const lastGap = best.length >= 2 ? text.slice(best[best.length - 2].end, best[best.length - 1].start) : '';
   if (conjunction === undefined && CONJUNCTION.exec(lastGap)?.[0] === lastGap) conjunction = lastGap;
   const conjInside = conjunction !== undefined && best.length >= 2 && lastGap === conjunction;
-  const joined = (parts: readonly string[]) => (conjInside ? `${parts.slice(0, -1).join('、')}${conjunction}${parts[n - 1]}` : parts.join('、'));
-  const newText = joined(withLeads(text, best, against, conjInside ? conjunction : undefined));
+  const { parts, from: start, sep } = withLeads(text, best, against, conjInside ? conjunction : undefined);
+  const newText = conjInside ? `${parts.slice(0, -1).join(sep)}${conjunction}${parts[n - 1]}` : parts.join(sep);
   return {
     start,
     end,
@@ -779,6 +811,96 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
     fixes: [replace({ start, end }, newText, { preferred: false })],
     data: { term: c.entry.term, since: older.since },
   };
+}
+
+/** The marks between clauses a comma-read list is split at. */
+const CLAUSE_END_UNITS = new Uint8Array(0x10000);
+for (const ch of '，；,;') CLAUSE_END_UNITS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether an entry is also read clause by clause (立足新发展阶段，贯彻新发展理念，构建新发展格局，
+ * 推动高质量发展): three members or more, each of four characters or more.
+ */
+function commaRead(c: Checked): boolean {
+  return c.members.length >= 3 && c.minLen >= 4;
+}
+
+/**
+ * Lists written as clauses, each a member after at most four characters of its own (a verb: 立足,
+ * 深入贯彻), the first after any: runs of two clauses or more ending in members of one comma-read
+ * entry (or, among them, with a member with one character changed), as items at the members.
+ */
+function commaLists(text: string, ix: Index): Array<{ c: Checked; items: Item[] }> {
+  const out: Array<{ c: Checked; items: Item[] }> = [];
+  // The clauses: between the marks that end them (a clause holding another stop is no item).
+  const clauses: Item[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const u = i < text.length ? text.charCodeAt(i) : 0x3002;
+    if (STOP_UNITS[u] === 0) continue;
+    if (CLAUSE_END_UNITS[u] === 1 || u === 0x3002 || i === text.length) clauses.push({ start, end: i, text: text.slice(start, i) });
+    else clauses.push({ start: i, end: i, text: '' });
+    start = i + 1;
+  }
+  // The exact members each clause ends with (of comma-read entries).
+  const endings = clauses.map((cl) => {
+    const found: Array<{ c: Checked; m: string }> = [];
+    for (const L of ix.lengths) {
+      if (L < 4 || L > cl.text.length) continue;
+      const tail = cl.text.slice(-L);
+      for (const c of ix.byMember.get(tail) ?? []) if (commaRead(c)) found.push({ c, m: tail });
+    }
+    return found;
+  });
+  const entriesSeen = new Set<Checked>();
+  for (const e of endings) for (const { c } of e) entriesSeen.add(c);
+  for (const c of entriesSeen) {
+    // The item of clause k for c: its member, or a member with one character changed, after a lead-in.
+    const itemAt = (k: number, first: boolean): Item | undefined => {
+      const cl = clauses[k];
+      const hit = endings[k].find((x) => x.c === c);
+      const lens = hit ? [hit.m.length] : [...new Set(c.members.map((m) => m.length))];
+      for (const L of lens) {
+        if (cl.text.length < L) continue;
+        const tail = cl.text.slice(-L);
+        if (!hit && !nearMember(c, tail)) continue;
+        const lead = cl.text.slice(0, -L);
+        if (!first && (lead.length > 4 || !/^\p{Script=Han}*$/u.test(lead))) continue;
+        return { start: cl.end - L, end: cl.end, text: tail };
+      }
+      return undefined;
+    };
+    let k = 0;
+    while (k < clauses.length) {
+      const first = itemAt(k, true);
+      if (!first) {
+        k++;
+        continue;
+      }
+      const items = [first];
+      let j = k + 1;
+      for (; j < clauses.length; j++) {
+        const it = itemAt(j, false);
+        if (!it) {
+          // The last clause may go on after its member (以推动高质量发展为主题; …生活水平为标准).
+          const cl = clauses[j];
+          let last: Item | undefined;
+          for (let p = 0; p <= 4 && p < cl.text.length && !last; p++) {
+            if (p > 0 && !/\p{Script=Han}/u.test(cl.text[p - 1])) break;
+            const m = longestAt(c, cl.text, p);
+            if (m) last = { start: cl.start + p, end: cl.start + p + m.length, text: m };
+          }
+          if (last) items.push(last);
+          j++;
+          break;
+        }
+        items.push(it);
+      }
+      if (items.length >= 2 && items.filter((t) => isMember(c, t.text)).length >= 2) out.push({ c, items });
+      k = j;
+    }
+  }
+  return out;
 }
 
 /**
@@ -840,7 +962,7 @@ export function checkMembers(line: string, checkedEntries: readonly Checked[], m
  * pre-tests (the tests compare both: the pre-test may only skip lines with nothing to find).
  */
 export function checkLine(line: string, checkedEntries: readonly Checked[], clauses: readonly ClauseChecked[], date?: DocDate, pretested = true): RawFinding[] {
-  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES | PAIRED, pretested)
+  return lineFindings(line, checkedEntries, [], clauses, pretested ? undefined : IN_LIST | JOINED | CLAUSES | PAIRED | COMMAS, pretested)
     .map((f) => forDate(f, date))
     .filter((f): f is RawFinding => f !== undefined);
 }
@@ -895,10 +1017,11 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
         }
         for (const c of seen) hits.set(c, (hits.get(c) ?? 0) + 1);
       });
-      for (const [c, count] of hits) if (count >= 2) push(check(text, c, list));
+      for (const [c, count] of hits) if (count >= 2 || (count === 1 && pairRead(c))) push(check(text, c, list));
     }
   }
   if (ways & JOINED) for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
+  if (ways & COMMAS) for (const { c, items } of commaLists(text, ix)) push(check(text, c, items));
   if (ways & CLAUSES) for (const f of checkClauses(text, clauses)) push(f);
   // Overlapping findings: the one found first is kept (a sweep by start, not a search per finding).
   found.sort((a, b) => a.f.start - b.f.start || a.order - b.order);
@@ -964,6 +1087,13 @@ interface Triggers {
   readonly listStamp: Int32Array;
   readonly listWord: Int32Array;
   readonly listEnd: Int32Array;
+  /** Per owner: 1 when it is read in clauses (commaRead); the clause end after its last member seen there. */
+  readonly commaOwner: Uint8Array;
+  /** Per owner: 1 when it is a pair-read entry (pairRead). */
+  readonly pairOwner: Uint8Array;
+  readonly commaStamp: Int32Array;
+  readonly commaWord: Int32Array;
+  readonly commaEnd: Int32Array;
   tick: number;
 }
 
@@ -1022,7 +1152,9 @@ function triggersOf(checked: readonly Checked[], clauses: readonly ClauseChecked
   const stops = new Uint8Array(0x10000);
   for (const ch of STOP) if (ch !== '、') stops[ch.charCodeAt(0)] = 1;
   const owners = checked.length + clauses.length;
-  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), tick: 0 };
+  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), commaOwner: new Uint8Array(owners), pairOwner: new Uint8Array(owners), commaStamp: new Int32Array(owners).fill(-1), commaWord: new Int32Array(owners), commaEnd: new Int32Array(owners), tick: 0 };
+  checked.forEach((c, i) => (t!.commaOwner[i] = commaRead(c) ? 1 : 0));
+  checked.forEach((c, i) => (t!.pairOwner[i] = pairRead(c) ? 1 : 0));
   inner.set(clauses, t);
   return t;
 }
@@ -1043,18 +1175,21 @@ const JOINED = 2;
 const CLAUSES = 4;
 /** Two members joined by a conjunction alone. */
 const PAIRED = 8;
+/** Two members of a comma-read entry in clauses one after the other (立足新发展阶段，贯彻新发展理念). */
+const COMMAS = 16;
 
 /**
  * The pre-test over text[from, to): which ways of writing members the full check must read (0:
  * none, the common case).
  */
 function pretest(text: string, t: Triggers, from: number, to: number): number {
-  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause } = t;
-  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED;
+  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause, commaOwner, pairOwner, commaStamp, commaWord, commaEnd } = t;
+  if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED | COMMAS;
   if (t.tick > 0x3fffffff) {
     t.tick = 0;
     stamp.fill(-1);
     listStamp.fill(-1);
+    t.commaStamp.fill(-1);
   }
   const line = ++t.tick;
   const n = to;
@@ -1094,6 +1229,22 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
         if (owner >= firstClause) {
           if (stamp[owner] === line && i >= end[owner]) found |= CLAUSES;
         } else {
+          // In clauses one after the other: a member of four or more ending its clause, the next
+          // one's clause opened by at most four other units (立足新发展阶段，贯彻新发展理念).
+          // A member of a pair-read entry beside a separator: its other member may be altered.
+          if (aligned && pairOwner[owner] === 1) found |= IN_LIST | PAIRED;
+          if (commaOwner[owner] === 1 && trigger.units.length >= 4) {
+            if (commaStamp[owner] === line && commaWord[owner] !== trigger.id && commaEnd[owner] < i && i - commaEnd[owner] <= 5) {
+              let k = commaEnd[owner] + 1;
+              while (k < i && stops[text.charCodeAt(k)] === 0 && text.charCodeAt(k) !== 0x3001) k++;
+              if (k === i) found |= COMMAS;
+            }
+            if (e < n && CLAUSE_END_UNITS[text.charCodeAt(e)] === 1) {
+              commaStamp[owner] = line;
+              commaWord[owner] = trigger.id;
+              commaEnd[owner] = e;
+            }
+          }
           // Back to back: a list written without separators.
           if (stamp[owner] === line && end[owner] === i && word[owner] !== trigger.id) found |= JOINED;
           if (aligned) {

@@ -128,7 +128,7 @@ const stripDecorations = (s: string) => {
 
 const INTERFACE_TOKEN = bothScripts(
   new RegExp(
-    `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
+    `(${[...INTERFACE_WORDS].sort((a, b) => b.length - a.length).join('|')})|(\\d+(?:[.,]\\d+)*(?:\\s?(?:KB|MB|GB|K|M|W|万|%))?)|([\\s/|｜·:：()（）\\[\\]【】%+\\-_,，.])`,
     'iyu',
   ),
 );
@@ -312,6 +312,10 @@ export function classify(text: string): LineClass {
   }
   const s = view.text;
   const orig = view.toOriginal;
+  // A title repeated over and over in one line, for search engines (…讲稿17篇 …讲稿17篇 …).
+  // (Pre-test: a space within the first 61 characters, found natively; most lines have none.)
+  const space = text.length >= 14 ? text.indexOf(' ') : -1;
+  if (space >= 4 && space <= 61 && isRepeatedRun(text)) return lineClass(false, 'site');
   // Whether the line is made of interface words (asked once: both paths below need it).
   let iface: boolean | undefined;
   if (!KEYWORDS.any() && !(iface = isInterfaceLine(s))) return NOTHING;
@@ -420,6 +424,20 @@ export function classify(text: string): LineClass {
   return sentenceEnd || segments.length ? lineClass(false, undefined, undefined, undefined, sentenceEnd, segments) : NOTHING;
 }
 
+/** A phrase of four to sixty characters written three times or more, split by spaces, maybe with a last copy cut off. */
+const REPEATED_RUN = /\s*(?=(\S{4,60}))\1(?:\s+\1){2,}(?:\s+(\S+))?\s*$/uy;
+
+/**
+ * Whether line `t` is one phrase written three times or more, split by spaces (the last copy may
+ * be cut off: a start of the phrase): a site's keyword run, never a sentence. One native match;
+ * the phrase is read in a look-ahead (atomic: never shortened), so nothing is tried twice.
+ */
+export function isRepeatedRun(t: string): boolean {
+  REPEATED_RUN.lastIndex = 0;
+  const m = REPEATED_RUN.exec(t);
+  return m !== null && (m[2] === undefined || (m[2].length >= 2 && m[1].startsWith(m[2])));
+}
+
 /** A line cut off by the site: it ends with "..." or "…" right after a character or a comma. */
 const CUT_OFF = /[\p{Script=Han}，,、\w](?:\.{3,}|…{1,2})$/u;
 
@@ -434,7 +452,8 @@ const CUT_BARE = /[\p{Script=Han}，,、]\s*$/u;
  * a run of dots after a character or a comma (not after a sentence mark). On the last line of
  * the page "…" or "……" counts too; inside the page only three marks or more in a paragraph of
  * 40 characters or more (a speaker's trailing-off is "……", and the official record never ends
- * a paragraph with an ellipsis). Read from the end of the line, so the pass stays linear.
+ * a paragraph with an ellipsis), and only before a website line (the caller checks). Read from
+ * the end of the line, so the pass stays linear.
  */
 function cutMark(t: string, lastLine: boolean): number {
   let e = t.length;
@@ -454,8 +473,12 @@ function cutMark(t: string, lastLine: boolean): number {
   return s;
 }
 
+/** A table of contents' heading, and one of its entries without leader dots. */
+const TOC_HEADING = /^\s*(?:本文|文章)?目\s*录\s*[:：]?\s*$/u;
+const TOC_ENTRY = /^\s*[^。！？!?；;\s][^。！？!?；;]{1,60}?\s+\d{1,4}\s*$/u;
+
 /** What a speech's title or heading holds. */
-const TITLE_LIKE = bothScripts(/讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|在.+上|[一二三四五六七八九十]是|同志/u);
+const TITLE_LIKE = bothScripts(/讲话|发言|致辞|会议|报告|大会|典礼|仪式|主持|演讲|贺词|动员|部署|座谈|总结|稿|党课|汇编|心得|体会|在.+上|[一二三四五六七八九十]是|同志/u);
 
 const SALUTATION = /^\s*(?:尊敬|各位|同志|亲爱|親愛|老师|老師|同学|同學|女士|朋友|大家好)|^\s*(?:尊敬的|各位|同志们|亲爱的|老师们|同学们|女士们|朋友们|大家好)/u;
 
@@ -664,6 +687,18 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     flush();
   }
 
+  // A compilation's table of contents under its heading (目录) without leader dots: entries of a
+  // title, spaces and a page number (做新时代的“拓荒牛” 272), up to the first other line.
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    if (!flaggedLines.has(i) || !TOC_HEADING.test(lines[i].text)) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (blank[j]) continue;
+      if (flaggedLines.has(j) || lines[j].zone !== 'prose' || !TOC_ENTRY.test(lines[j].text)) break;
+      lineHit('navigation', j, categoryMessage('navigation', ''));
+    }
+    break;
+  }
+
   // A short line without any mark between two website lines is part of that run (a site's name
   // or a widget label the forms do not know), unless it reads like a title or a salutation.
   {
@@ -694,8 +729,7 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
   }
   // A preview cut off mid-sentence: the trailing "..." is the site's, at the end of the page, and
-  // at the end of any paragraph when it is three dots or more (a speaker's trailing-off is "……",
-  // and the official record never ends a paragraph with an ellipsis).
+  // at the end of a paragraph when it is three dots or more and a website line follows.
   let lastIdx = lines.length - 1;
   while (lastIdx >= 0 && blank[lastIdx]) lastIdx--;
   // The end of the last finding so far on each line (found once, so the pass stays linear).
@@ -716,10 +750,18 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     }
     return hitEnd[i];
   };
+  // Inside the page the dots are the site's only when a website line follows (a paywall notice,
+  // the viewer's attachments list): a drafter's own "......" at the end of a paragraph stays.
+  const websiteNext = (i: number): boolean => {
+    let k = i + 1;
+    while (k <= lastIdx && blank[k]) k++;
+    return k <= lastIdx && flaggedLines.has(k);
+  };
   for (let i = 0; i <= lastIdx; i++) {
     const t = lines[i].text;
     if (blank[i] || flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length < 20) continue;
     const cut = cutMark(t, i === lastIdx);
+    if (cut >= 0 && i !== lastIdx && !websiteNext(i)) continue;
     if (cut < 0 || hitEndOn(i) > lines[i].start + cut) continue;
     {
       const start = lines[i].start + cut;
