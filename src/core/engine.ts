@@ -281,7 +281,7 @@ function moved(f: Finding, delta: number): Finding {
 
 function shiftFixes(fixes: readonly Fix[] | undefined, delta: number): readonly Fix[] {
   if (!fixes) return NO_FIXES;
-  // Fixes are immutable: with nothing to shift, the rule's own array serves.
+  // Nothing to shift: the array serves as it is (moved copies are made for cached findings).
   if (delta === 0) return fixes;
   return shiftedFixes(fixes, delta);
 }
@@ -327,13 +327,34 @@ export function createAnalyzer(config: ResolvedConfig, allRules: readonly Rule[]
     };
   };
 
+  /**
+   * A line rule's finding at offset `delta`. Its fixes are the rule's own fresh objects (the line
+   * rule contract): their edits are moved in place, which spares a copy of every fix of every
+   * finding on a cold check (thousands on a pasted page).
+   */
+  const lineFinding = (rule: RuleId, raw: RawFinding, delta: number): Finding => {
+    const sev = raw.severity ?? severity.get(rule)!;
+    const fixes = raw.fixes ?? NO_FIXES;
+    if (delta !== 0) {
+      for (const f of fixes) {
+        for (const e of f.edits as ReadonlyArray<{ start: number; end: number }>) {
+          e.start += delta;
+          e.end += delta;
+        }
+      }
+    }
+    return raw.data
+      ? { rule, severity: sev, message: raw.message, start: raw.start + delta, end: raw.end + delta, fixes, data: raw.data }
+      : { rule, severity: sev, message: raw.message, start: raw.start + delta, end: raw.end + delta, fixes };
+  };
+
   /** The line rules' findings on one line, sorted, offsets shifted by `delta`. */
   const lineFindings = (text: string, lctx: LineScope, delta: number): Finding[] => {
     lctx.line = text;
     lctx.maskedOfLine = undefined;
     const out: Finding[] = [];
     for (const rule of lineRules) {
-      for (const raw of rule.checkLine(text, lctx)) out.push(toFinding(rule.id, raw, delta));
+      for (const raw of rule.checkLine(text, lctx)) out.push(lineFinding(rule.id, raw, delta));
     }
     // Sorted once when computed: the line findings of a document are then in order as they are collected.
     return out.length > 1 ? sortedInPlace(out) : out;

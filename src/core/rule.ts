@@ -85,6 +85,11 @@ interface RuleBase {
 
 export interface LineRule extends RuleBase {
   readonly scope: 'line';
+  /**
+   * The findings of one line, line-relative. They are the engine's once returned: made afresh on
+   * every call (never kept or shared between findings), since the engine moves their fixes'
+   * edits to document offsets in place rather than copying them.
+   */
   checkLine(text: string, ctx: LineContext): RawFinding[];
 }
 

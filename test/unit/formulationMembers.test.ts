@@ -246,6 +246,28 @@ describe('formulation-members: judged by the document’s date, and lists writte
     assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
   });
 
+  it('reads a long line of member clauses in time proportional to it (against a linear peer in the same run)', () => {
+    const verbs = ['立足', '贯彻', '构建', '推动'];
+    const ms = ['新发展阶段', '新发展理念', '新发展格局', '高质量发展'];
+    // Runs of four clauses between other clauses, every third run reordered.
+    const line = (n: number) => Array.from({ length: n }, (_, i) => verbs[i % 4] + ms[Math.floor(i / 4) % 3 === 0 ? [1, 0, 2, 3][i % 4] : i % 4] + (i % 4 === 3 ? '，做好各项工作' : '')).join('，');
+    const peer = (text: string) => text.split('，').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('发展')).length;
+    const time = (f: () => unknown) => {
+      let best = Infinity;
+      for (let r = 0; r < 5; r++) {
+        const t0 = process.hrtime.bigint();
+        f();
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const [small, large] = [line(2000), line(16000)];
+    assert.ok(checkLine(small, checked, clauses).length > 100);
+    const rule = time(() => checkLine(large, checked, clauses)) / time(() => checkLine(small, checked, clauses));
+    const base = time(() => peer(large)) / time(() => peer(small));
+    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
+  });
+
 });
 
 describe('formulation-members: the pre-test only skips lines with nothing to find', () => {
@@ -366,9 +388,14 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(f.message, /责任意识/);
     assert.match(one('坚定道路自信、理论自信、制度自信、文化自信、历史自信，').message, /历史自信/);
     assert.match(one('持续推进简政放权、放管结合、优化服务、优化服条改革。').message, /优化服条/);
+    // With the term beside it, one more after the conjunction too (up to the shared affix).
+    assert.match(one('“五位一体”，即经济建设、政治建设、文化建设、社会建设、生态文明建设和服务建设中').message, /服务建设/);
     // A term that names its count (三不腐, 四化同步): one more with the shared character is one too many.
     assert.match(one('一体推进不敢腐、不能腐、不想腐、不愿腐，').message, /不愿腐/);
     assert.equal(one('推动新型工业化、信息化、城镇化、农业现代化、数字化同步发展。').written, '工业化、信息化、城镇化、农业现代化、数字化');
+    // (The item with words after it, as long as the last member: 数字化道路.)
+    const road = '坚持走新型工业化、信息化、城镇化、农业现代化、数字化道路，';
+    assert.equal(applyEdits(road, one(road).fixes![0].edits), '坚持走新型工业化、信息化、城镇化、农业现代化道路，');
     // A member written twice, once altered, after a conjunction too; the fix keeps the conjunction.
     const text = '严厉整治形式主义、官僚主义、享乐主义、奢靡之风和奢靡之气，';
     const f2 = one(text);
@@ -442,6 +469,13 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.equal(f.data?.term, '一带一路');
     assert.equal(applyEdits(text, f.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
     assert.deepEqual(a2023.analyze('推进丝绸之路经济带和21世纪海上丝绸之路建设，'), []);
+    // Of two members, one written with one character changed, also before words of its own.
+    const altered = '推进丝绸之路经济带和21世纪海上丝绸之旅建设，';
+    const fa = one(altered);
+    assert.equal(fa.data?.term, '一带一路');
+    assert.equal(applyEdits(altered, fa.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
+    assert.match(one('实现碳达峰、碳中合目标').message, /碳中合/);
+    assert.deepEqual(a2023.analyze('推进碳达峰、碳排放双控，'), []);
     // One of a list's items holding 和 is not a pair of its own.
     assert.deepEqual(a2023.analyze('坚持政治意识、大局意识、核心意识和看齐意识，'), []);
   });

@@ -38,6 +38,16 @@ describe('rule examples', () => {
           }
         });
       });
+      it('finds the same on every example checked twice in a row, and again after all the others (no state kept from a check)', () => {
+        const all = [...rule.examples.flag, ...rule.examples.pass];
+        const run = (ex: (typeof all)[number]) => JSON.stringify(analyzer.analyze(ex.text, { languageId: ex.languageId }));
+        const first = all.map(run);
+        for (const [i, ex] of all.entries()) assert.equal(run(ex), first[i], ex.text);
+        for (const [i, ex] of all.entries()) {
+          run(ex);
+          assert.equal(run(ex), first[i], `${ex.text} (checked twice in a row)`);
+        }
+      });
       rule.examples.pass.forEach((ex, i) => {
         it(`does not flag example ${i + 1}: ${JSON.stringify(ex.text).slice(0, 60)}`, () => {
           const findings = analyzer.analyze(ex.text, { languageId: ex.languageId });

@@ -68,7 +68,8 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
   },
   {
     id: 'bijin-erqie',
-    from: /不仅(?=[^。！？；\n]{1,40}?而是)/gu,
+    // Not after 决/绝/并/远 (决不仅仅是……而是……: "by no means merely …, but …" pairs well).
+    from: /(?<![决绝并远])不仅(?=[^。！？；\n]{1,40}?而是)/gu,
     note: 'Pair 不仅 with 而且 (不仅……而且), or write 不是……而是.',
     safe: false,
     flag: [{
@@ -77,7 +78,7 @@ export const CONFUSED_WORDS: readonly ConfusedWordEntry[] = [
         message: 'Pair 不仅 with 而且 (不仅……而且), or write 不是……而是.',
         fixed: '这不仅是任务，而是责任。',
       }],
-    pass: [{ text: '这不仅是任务，而且是责任。' }, { text: '这不是任务，而是责任。' }, { text: '不仅如此。而是否……' }],
+    pass: [{ text: '这不仅是任务，而且是责任。' }, { text: '这不是任务，而是责任。' }, { text: '不仅如此。而是否……' }, { text: '这决不仅仅是科技界的事情，而是全社会的事情。' }],
   },
   {
     id: 'bixu',

@@ -448,7 +448,14 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
         const restStart = it.start + headMember.length + conj.length;
         const rest = m0[3];
-        const tail = [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ?? (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
+        // (The item after it: a member, or up to the shared affix — 和服务建设中 — or as long as the member it would be.)
+        const a = c.affix;
+        const p = a?.kind === 'suffix' ? rest.indexOf(a.text, 1) : -1;
+        const upToAffix = p > 0 && a ? rest.slice(0, p + a.text.length) : undefined;
+        const tail =
+          [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ??
+          (upToAffix && fits(c, upToAffix) ? upToAffix : undefined) ??
+          (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
         conjunction = conj;
         items.push(tail ? { start: restStart, end: restStart + tail.length, text: tail } : undefined);
         return;
@@ -476,9 +483,10 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         return void items.push({ start: it.end - tail.length, end: it.end, text: tail });
       }
     }
-    if (i === n - 1 && it.text.length > expected.length) {
+    // (Not only when longer than the member it would be: 服务化道路 after 农业现代化.)
+    if (i === n - 1 && it.text.length > c.minLen) {
       const lead = it.text.slice(0, expected.length);
-      if (c.affix?.kind === 'prefix' && fits(c, lead)) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
+      if (c.affix?.kind === 'prefix' && it.text.length > expected.length && fits(c, lead)) return void items.push({ start: it.start, end: it.start + lead.length, text: lead });
       // The last item with words after it: up to the shared affix (服务意识，; 服务建设取得…), or
       // a member with one character changed at its start (优化服新改革).
       const a = c.affix;
@@ -585,7 +593,9 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
   }
   const written = best.map((t) => t.text);
   const exact = written.filter((t) => isMember(c, t));
-  if (exact.length < 2) return undefined;
+  // (Of two members, one may be all that is written right: 碳达峰、碳中新; members of three
+  // characters or more, the other one character off.)
+  if (exact.length < 2 && !(alteredPair(c, written) && exact.length === 1)) return undefined;
   if (written.length === n && written.every((t, i) => t === members[i])) return undefined;
   const start = best[0].start;
   const end = best[best.length - 1].end;
@@ -649,6 +659,16 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     if (k === n) return undefined;
   }
   return membersFinding(text, c, best, conjunction);
+}
+
+/** An entry of two members of three characters or more, read also with one of them altered. */
+function pairRead(c: Checked): boolean {
+  return c.members.length === 2 && c.minLen >= 3;
+}
+
+/** Two items: one a member of a pair-read entry, the other that entry's other member with one character changed. */
+function alteredPair(c: Checked, written: readonly string[]): boolean {
+  return pairRead(c) && written.length === 2 && written.filter((t) => c.members.includes(t)).length === 1 && written.some((t) => !c.members.includes(t) && nearMember(c, t)) && written[0] !== written[1];
 }
 
 /** Whether `written` holds `members` in their order (each once), other items between them allowed. */
@@ -1004,7 +1024,7 @@ function lineFindings(line: string, checkedEntries: readonly Checked[], masked: 
         }
         for (const c of seen) hits.set(c, (hits.get(c) ?? 0) + 1);
       });
-      for (const [c, count] of hits) if (count >= 2) push(check(text, c, list));
+      for (const [c, count] of hits) if (count >= 2 || (count === 1 && pairRead(c))) push(check(text, c, list));
     }
   }
   if (ways & JOINED) for (const { c, items } of joinedLists(text, ix)) push(check(text, c, items));
@@ -1076,6 +1096,8 @@ interface Triggers {
   readonly listEnd: Int32Array;
   /** Per owner: 1 when it is read in clauses (commaRead); the clause end after its last member seen there. */
   readonly commaOwner: Uint8Array;
+  /** Per owner: 1 when it is a pair-read entry (pairRead). */
+  readonly pairOwner: Uint8Array;
   readonly commaStamp: Int32Array;
   readonly commaWord: Int32Array;
   readonly commaEnd: Int32Array;
@@ -1137,8 +1159,9 @@ function triggersOf(checked: readonly Checked[], clauses: readonly ClauseChecked
   const stops = new Uint8Array(0x10000);
   for (const ch of STOP) if (ch !== '、') stops[ch.charCodeAt(0)] = 1;
   const owners = checked.length + clauses.length;
-  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), commaOwner: new Uint8Array(owners), commaStamp: new Int32Array(owners).fill(-1), commaWord: new Int32Array(owners), commaEnd: new Int32Array(owners), tick: 0 };
+  t = { pairs, slots, simplified, stops, oneUnit, firstClause: checked.length, stamp: new Int32Array(owners).fill(-1), word: new Int32Array(owners), end: new Int32Array(owners), listStamp: new Int32Array(owners).fill(-1), listWord: new Int32Array(owners), listEnd: new Int32Array(owners), commaOwner: new Uint8Array(owners), pairOwner: new Uint8Array(owners), commaStamp: new Int32Array(owners).fill(-1), commaWord: new Int32Array(owners), commaEnd: new Int32Array(owners), tick: 0 };
   checked.forEach((c, i) => (t!.commaOwner[i] = commaRead(c) ? 1 : 0));
+  checked.forEach((c, i) => (t!.pairOwner[i] = pairRead(c) ? 1 : 0));
   inner.set(clauses, t);
   return t;
 }
@@ -1167,7 +1190,7 @@ const COMMAS = 16;
  * none, the common case).
  */
 function pretest(text: string, t: Triggers, from: number, to: number): number {
-  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause, commaOwner, commaStamp, commaWord, commaEnd } = t;
+  const { pairs, slots, simplified, stops, stamp, word, end, listStamp, listWord, listEnd, firstClause, commaOwner, pairOwner, commaStamp, commaWord, commaEnd } = t;
   if (t.oneUnit) return IN_LIST | JOINED | CLAUSES | PAIRED | COMMAS;
   if (t.tick > 0x3fffffff) {
     t.tick = 0;
@@ -1215,6 +1238,8 @@ function pretest(text: string, t: Triggers, from: number, to: number): number {
         } else {
           // In clauses one after the other: a member of four or more ending its clause, the next
           // one's clause opened by at most four other units (立足新发展阶段，贯彻新发展理念).
+          // A member of a pair-read entry beside a separator: its other member may be altered.
+          if (aligned && pairOwner[owner] === 1) found |= IN_LIST | PAIRED;
           if (commaOwner[owner] === 1 && trigger.units.length >= 4) {
             if (commaStamp[owner] === line && commaWord[owner] !== trigger.id && commaEnd[owner] < i && i - commaEnd[owner] <= 5) {
               let k = commaEnd[owner] + 1;

@@ -30,6 +30,7 @@ const MEMBER_MAX = 40;
 const SUFFIX_MAX = 4;
 /** The last list read: its text, where it ends and whether it is mixed (each list is read once). */
 let listText: string | undefined;
+let listFrom = -1;
 let listEnd = -1;
 let listMixed = false;
 
@@ -51,7 +52,7 @@ function findWithin(text: string, ch: string, from: number, step: 1 | -1): numbe
  * a member with words after its closing mark. GB/T 15834 keeps the 顿号 there.
  */
 function inMixedList(text: string, dun: number): boolean {
-  if (text === listText && dun < listEnd) return listMixed;
+  if (text === listText && dun >= listFrom && dun < listEnd) return listMixed;
   let mixed = false;
   // Backward: the members before, while each is a closing mark's item joined by 、.
   let at = dun - 1;
@@ -90,6 +91,7 @@ function inMixedList(text: string, dun: number): boolean {
     p = q + 1;
   }
   listText = text;
+  listFrom = dun;
   listEnd = p + 1;
   listMixed = mixed;
   return mixed;
@@ -287,6 +289,7 @@ export const punctuationUsageRule: LineRule = {
       { text: '“一地一策”、《工作方案》', flagged: '、' },
       { text: '反对制造“台湾独立”、“两个中国”、“一中一台”的言行', count: 2 },
       { text: '增强“四个意识”、“四个自信”，做到“两个维护”、高度自治', count: 1 },
+      { text: '增强“四个意识”、“四个自信”，贯彻“一国两制”、“港人治港”、高度自治', count: 1, flagged: '、' },
       { text: '（一）、提高站位', flagged: '、', fixed: '（一）提高站位' },
       { text: '（1）．加强领导', fixed: '（1）加强领导' },
       { text: '会议强调。（二）、压实责任', fixed: '会议强调。（二）压实责任' },

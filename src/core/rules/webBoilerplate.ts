@@ -107,6 +107,25 @@ const LINE_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'line').sort(
 );
 const TAIL_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'tail');
 const SENTENCE_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'sentence');
+/** Brackets that may hold nothing but a website segment, by opening mark. */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = { '(': ')', '（': '）', '【': '】', '[': ']', '〔': '〕', '「': '」', '『': '』' };
+/** What may stand between a segment and its brackets: white space and the segment's own end mark. */
+const INSIDE_BRACKET_SLACK = /^[\s!！。.?？,，…~～]*$/u;
+
+/**
+ * [start, end) widened to the pair of brackets around it when the brackets hold nothing else
+ * (white space and an end mark at most): removing the segment alone would leave （！）.
+ */
+function withBrackets(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && isSpaceUnit(text.charCodeAt(a - 1))) a--;
+  const close = a > 0 ? BRACKET_PAIRS[text[a - 1]] : undefined;
+  if (close === undefined) return [start, end];
+  const b = text.indexOf(close, end);
+  if (b < 0 || b - end > 8 || !INSIDE_BRACKET_SLACK.test(text.slice(end, b))) return [start, end];
+  return [a - 1, b + 1];
+}
+
 const SEGMENT_FORMS = BOILERPLATE_FORMS.filter((f) => f.scope === 'segment');
 
 /** A title without the site's decorations (【精选】, trailing 范文) and surrounding spaces. */
@@ -642,14 +661,16 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       });
     }
     for (const seg of c.segments) {
-      const flagged = line.text.slice(seg.start, seg.end);
+      // A segment that is all a pair of brackets holds ((阅读全部内容,您需要先登录!)) goes with them.
+      const [start, end] = withBrackets(line.text, seg.start, seg.end);
+      const flagged = line.text.slice(start, end);
       hits.push({
         kind: seg.category,
-        start: line.start + seg.start,
-        end: line.start + seg.end,
+        start: line.start + start,
+        end: line.start + end,
         message: categoryMessage(seg.category, flagged),
         fixTitle: l10n.t('Remove "{0}"', flagged),
-        edit: { start: line.start + seg.start, end: line.start + seg.end, newText: '' },
+        edit: { start: line.start + start, end: line.start + end, newText: '' },
       });
     }
   }
