@@ -455,7 +455,9 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         const tail =
           [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ??
           (upToAffix && fits(c, upToAffix) ? upToAffix : undefined) ??
-          (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
+          (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined) ??
+          // (The one after the conjunction may be the last member altered: 中部崛起和东部率先发新.)
+          c.members.map((m) => rest.slice(0, m.length)).find((t) => nearMember(c, t));
         conjunction = conj;
         items.push(tail ? { start: restStart, end: restStart + tail.length, text: tail } : undefined);
         return;
@@ -479,7 +481,8 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
       // An altered first member behind a lead-in (增强服务意识): as long as the member it replaces.
       const tail = it.text.slice(-expected.length);
-      if (it.text.length > expected.length && fits(c, tail) && (c.affix?.kind === 'suffix' || tail.startsWith(c.affix?.text ?? '\u0000'))) {
+      // (Without an affix, a member of four characters or more with one changed: 严以修新 for 严以修身.)
+      if (it.text.length > expected.length && fits(c, tail) && (c.affix?.kind === 'suffix' || tail.startsWith(c.affix?.text ?? '\u0000') || (expected.length >= 4 && nearMember(c, tail)))) {
         return void items.push({ start: it.end - tail.length, end: it.end, text: tail });
       }
     }
