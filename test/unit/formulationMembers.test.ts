@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { applyEdits, createAnalyzer, resolveConfig, RULE_IDS } from '../../src/core';
 import { builtinEntries } from '../../src/core/glossary/glossary';
 import { checkableEntries, checkClauses, checkLine, checkMembers, clauseEntries, commonAffix } from '../../src/core/rules/formulationMembers';
+import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { officialRecords } from '../support/shared';
 import { cases, judge } from '../../scripts/formulation-eval';
@@ -246,6 +247,28 @@ describe('formulation-members: judged by the document’s date, and lists writte
     assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
   });
 
+  it('reads a long line of member clauses in time proportional to it (against a linear peer in the same run)', () => {
+    const verbs = ['立足', '贯彻', '构建', '推动'];
+    const ms = ['新发展阶段', '新发展理念', '新发展格局', '高质量发展'];
+    // Runs of four clauses between other clauses, every third run reordered.
+    const line = (n: number) => Array.from({ length: n }, (_, i) => verbs[i % 4] + ms[Math.floor(i / 4) % 3 === 0 ? [1, 0, 2, 3][i % 4] : i % 4] + (i % 4 === 3 ? '，做好各项工作' : '')).join('，');
+    const peer = (text: string) => text.split('，').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('发展')).length;
+    const time = (f: () => unknown) => {
+      let best = Infinity;
+      for (let r = 0; r < 5; r++) {
+        const t0 = process.hrtime.bigint();
+        f();
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    const [small, large] = [line(2000), line(16000)];
+    assert.ok(checkLine(small, checked, clauses).length > 100);
+    const rule = time(() => checkLine(large, checked, clauses)) / time(() => checkLine(small, checked, clauses));
+    const base = time(() => peer(large)) / time(() => peer(small));
+    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
+  });
+
 });
 
 describe('formulation-members: the pre-test only skips lines with nothing to find', () => {
@@ -366,6 +389,8 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(f.message, /责任意识/);
     assert.match(one('坚定道路自信、理论自信、制度自信、文化自信、历史自信，').message, /历史自信/);
     assert.match(one('持续推进简政放权、放管结合、优化服务、优化服条改革。').message, /优化服条/);
+    // With the term beside it, one more after the conjunction too (up to the shared affix).
+    assert.match(one('“五位一体”，即经济建设、政治建设、文化建设、社会建设、生态文明建设和服务建设中').message, /服务建设/);
     // A term that names its count (三不腐, 四化同步): one more with the shared character is one too many.
     assert.match(one('一体推进不敢腐、不能腐、不想腐、不愿腐，').message, /不愿腐/);
     assert.equal(one('推动新型工业化、信息化、城镇化、农业现代化、数字化同步发展。').written, '工业化、信息化、城镇化、农业现代化、数字化');
@@ -418,6 +443,13 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.deepEqual(a2023.analyze('务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争，'), []);
   });
 
+  it('reads a first member of four characters or more with one character changed behind a lead-in, without a shared affix', () => {
+    const text = '践行严以修新、严以用权、严以律己、谋事要实、创业要实、做人要实，';
+    const f = one(text);
+    assert.equal(f.data?.term, '三严三实');
+    assert.equal(applyEdits(text, f.fixes![0].edits), '践行严以修身、严以用权、严以律己、谋事要实、创业要实、做人要实，');
+  });
+
   it('reads a shared head word after a lead-in to the first item', () => {
     const f = one('全面推进乡村产业、人才、文明、生态、组织振兴，');
     assert.equal(f.data?.term, '乡村五个振兴');
@@ -462,5 +494,43 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.match(one(text, dated(2015)).message, /信息化/);
     // An older wording is the older-wording finding, not one member short.
     assert.deepEqual(dated(2008).analyze('协调推进经济建设、政治建设、文化建设、社会建设。'), []);
+  });
+});
+
+describe('formulation-members: any reordering of any checked entry (property)', () => {
+  const dated = createAnalyzer(resolveConfig([{ source: 'test', settings: { documentDate: '2024', rules: Object.fromEntries([...RULE_IDS].map((id) => [id, id === 'formulation-members' ? 'warning' : 'off'])) } }], RULE_IDS).config);
+  const all = checkableEntries(builtinEntries());
+  const sorted = (s: string) => [...s.replace(/，/g, '、')].sort().join('');
+  it('is flagged, written bare or each member after a verb of its own, in a 、-list or (long members) as clauses; the fix loses no character and passes', () => {
+    const runs = Number(process.env.SPEECH_DRAFTER_PROPERTY_RUNS) || 300;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: all.length - 1 }),
+        fc.array(fc.nat(), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.constantFrom('', '立足', '贯彻', '加快构建', '推动', '坚持', '深入'), { minLength: 12, maxLength: 12 }),
+        fc.boolean(),
+        (ci, rnd, leads, clauses) => {
+          const c = all[ci];
+          const n = c.members.length;
+          const perm = [...c.members.keys()];
+          for (let i = n - 1; i > 0; i--) {
+            const j = rnd[i % rnd.length] % (i + 1);
+            [perm[i], perm[j]] = [perm[j], perm[i]];
+          }
+          fc.pre(perm.some((p, i) => p !== i));
+          // (Verbs only before members of four characters or more; clauses only of three such members or more.)
+          const long = c.minLen >= 4;
+          const sep = clauses && long && n >= 3 ? '，' : '、';
+          const text = `我们要${perm.map((p, i) => (long ? leads[i] : '') + c.members[p]).join(sep)}。`;
+          const found = dated.analyze(text).filter((f) => f.data?.term === c.entry.term);
+          assert.equal(found.length, 1, text);
+          const edits = found[0].fixes![0].edits;
+          assert.equal(sorted(edits.map((e) => e.newText).join('')), sorted(text.slice(found[0].start, found[0].end)), text);
+          const fixed = applyEdits(text, edits);
+          assert.deepEqual(dated.analyze(fixed).filter((f) => f.data?.term === c.entry.term), [], fixed);
+        },
+      ),
+      { numRuns: runs, seed: Number(process.env.SPEECH_DRAFTER_PROPERTY_SEED) || undefined },
+    );
   });
 });

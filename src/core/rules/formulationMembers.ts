@@ -448,7 +448,16 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
         items.push({ start: it.start, end: it.start + headMember.length, text: headMember });
         const restStart = it.start + headMember.length + conj.length;
         const rest = m0[3];
-        const tail = [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ?? (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined);
+        // (The item after it: a member, or up to the shared affix — 和服务建设中 — or as long as the member it would be.)
+        const a = c.affix;
+        const p = a?.kind === 'suffix' ? rest.indexOf(a.text, 1) : -1;
+        const upToAffix = p > 0 && a ? rest.slice(0, p + a.text.length) : undefined;
+        const tail =
+          [...c.members, ...c.formerMembers].find((m) => rest.startsWith(m)) ??
+          (upToAffix && fits(c, upToAffix) ? upToAffix : undefined) ??
+          (fits(c, rest.slice(0, expected.length)) ? rest.slice(0, expected.length) : undefined) ??
+          // (The one after the conjunction may be the last member altered: 中部崛起和东部率先发新.)
+          c.members.map((m) => rest.slice(0, m.length)).find((t) => nearMember(c, t));
         conjunction = conj;
         items.push(tail ? { start: restStart, end: restStart + tail.length, text: tail } : undefined);
         return;
@@ -472,7 +481,8 @@ function asMembers(c: Checked, list: readonly Item[]): { items: Array<Item | und
       if (trail) return void items.push({ start: it.end - trail.length, end: it.end, text: trail });
       // An altered first member behind a lead-in (增强服务意识): as long as the member it replaces.
       const tail = it.text.slice(-expected.length);
-      if (it.text.length > expected.length && fits(c, tail) && (c.affix?.kind === 'suffix' || tail.startsWith(c.affix?.text ?? '\u0000'))) {
+      // (Without an affix, a member of four characters or more with one changed: 严以修新 for 严以修身.)
+      if (it.text.length > expected.length && fits(c, tail) && (c.affix?.kind === 'suffix' || tail.startsWith(c.affix?.text ?? '\u0000') || (expected.length >= 4 && nearMember(c, tail)))) {
         return void items.push({ start: it.end - tail.length, end: it.end, text: tail });
       }
     }
