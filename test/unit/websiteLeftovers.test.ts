@@ -411,6 +411,19 @@ describe('forms of 范文 pages from sites the checks were not built on', () => 
     assert.equal(fixed('社区志愿者协会成立发言稿范文第2篇\n大家下午好！'), '社区志愿者协会成立发言稿\n大家下午好！');
   });
 
+  it("the page's own title between a breadcrumb and a date line stays, whatever its words", () => {
+    const t = ['首页 公文写作 机关公文写作的基本要求', '', '机关公文写作的基本要求', '', '时间:2022-04-02 公文写作 版权反馈', '公文标题由发文机关、事由、文种三项组成。'].join('\n');
+    assert.deepEqual(fixed(t).split('\n').filter((l) => l.trim()), ['机关公文写作的基本要求', '公文标题由发文机关、事由、文种三项组成。']);
+  });
+
+  it('a later copy of the title with a word more than the first is kept (removing it would lose the word)', () => {
+    assert.deepEqual(wbTexts('党课讲稿中国共产党精神力量\n党课讲稿：中国共产党的精神力量\n同志们：'), []);
+  });
+
+  it('a masked year opening a range is reported on both sides', () => {
+    assert.deepEqual(phTexts('某某学校20_~20_年度第二学期开学典礼现在开始。'), ['某某', '20_', '20_']);
+  });
+
   it('placeholders of templates: spaces before a measure word, an ellipsis for a name or a place; not □ bullets', () => {
     assert.deepEqual(phTexts('全县有各类旅游饭店 余家，总床位数 余个。'), [' ', ' ']);
     assert.deepEqual(phTexts('本次汇演由……县教育局主办。现在请……同志致辞。'), ['……', '……']);

@@ -82,7 +82,7 @@ const FORMS: readonly BoilerplateForm[] = [
     category: 'navigation',
     scope: 'line',
     gate: ['手机', '电脑', '移动版', '字号', '字体', '听新闻', '朗读', 'top', '返回', '回到', '首页', '打印', '关闭', '收藏', '上一', '下一', '分享', '下载', '举报', '纠错', '复制', '楼层', '阅读模式', '桌面', '关灯', 'loading', '安装后', '添加', '跳转', 'a+', 'a-', '开启左侧', '切换到'],
-    pattern: /^\s*(?:[•·●◆▪■\-]\s*)?(?:[^\s。！？，,]{0,12}(?:手机版|移动版)|字号\s*[:：]?(?:\s*[大中小]){0,3}|[【\[]?\s*(?:字体|字号)\s*[:：]\s*大\s*中\s*小\s*[】\]]?|听新闻|朗读|手机版|电脑版|手机站|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错|上一主题|下一主题|复制链接|\[复制链接\]|显示全部楼层|阅读模式|电脑桌面|关灯|开启左侧|切换到(?:窄版|宽版)|Loading\.\.\.|安装后可以在桌面快捷访问|添加.{2,30}到电脑桌面|跳转到(?:正文|正文内容|路径导航栏|导航|主要内容)|正文复制|复制全文|一键复制|复制本文|A\s*[+\-](?:\s+A\s*[+\-])?)\s*$/u,
+    pattern: /^\s*(?:[•·●◆▪■\-]\s*)?(?:[^\s。！？，,]{0,12}(?:手机版|移动版)|字号\s*[:：]?(?:\s*[大中小]){0,3}|[【\[]?\s*(?:字体|字号)\s*[:：]\s*大\s*中\s*小\s*[】\]]?|听新闻|朗读|手机版|电脑版|手机站|Top|TOP|返回顶部|回到顶部|返回首页|网站首页|首页|打印本页|打印|关闭窗口|收藏本页|加入收藏|设为首页|上一篇[:：].*|下一篇[:：].*|分享到[:：]?.*|点击下载|下载文档|举报|纠错|上一主题|下一主题|复制链接|\[复制链接\]|显示全部楼层|阅读模式|电脑桌面|关灯|开启左侧|切换到(?:窄版|宽版)|Loading\.\.\.|安装后可以在桌面快捷访问|添加.{2,30}到电脑桌面|跳转到(?:正文|正文内容|路径导航栏|导航|主要内容)|正文复制|复制全文|一键复制|复制本文|收藏\s*《[^》\n]{1,60}》\s*[)）]?|A\s*[+\-](?:\s+A\s*[+\-])?)\s*$/u,
     flag: [
       { text: '手机版', flagged: '手机版' },
       { text: 'Top', flagged: 'Top' },
@@ -92,6 +92,7 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '正文复制', flagged: '正文复制' },
       { text: 'A+', flagged: 'A+' },
       { text: '开启左侧', flagged: '开启左侧' },
+      { text: '收藏《述职报告的写作》)', flagged: '收藏《述职报告的写作》)' },
       { text: '切换到窄版', flagged: '切换到窄版' },
     ],
     pass: [{ text: '首页工作要做实。' }, { text: 'Top-level design 顶层设计' }, { text: '要跳转到新的赛道。' }],
@@ -919,8 +920,10 @@ const FORMS: readonly BoilerplateForm[] = [
     gate: [' ', '\t'],
     // The random letters and signs a forum inserts between lines against copying: "$ _ @! u2 s/ |% Q)".
     // (With the spaces before it, so a run after a heading leaves no trailing space behind; a
-    // match starts only where spaces start, so a long run of spaces is read once, not once per space.)
-    pattern: /(?<![ \t])[ \t]*(?<![!-~])(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?![!-~])/gu,
+    // match starts only where spaces start, so a long run of spaces is read once, not once per space.
+    // Its first and last signs stand apart from a character (a mark may touch them: 方向。* V. h)),
+    // so a bracket of the text next to it stays: [破题].)
+    pattern: /(?<![ \t])(?:^|[ \t]+|(?<=[^\0-\x7f\p{Script=Han}]))(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?=[ \t]|$|[^\0-\x7f\p{Script=Han}])/gu,
     // Four signs or more; or, in a run of seven tokens or more, two signs and two letter-digit
     // pairs (x9 k6), which no text of words has.
     accept: (m) => {
@@ -933,8 +936,10 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '要压实责任。 % k3 b# Q; u7 ^ X+', flagged: ' % k3 b# Q; u7 ^ X+', fixed: '要压实责任。' },
       { text: '7 ^& c; G2 [$ h? x9 p!', flagged: '7 ^& c; G2 [$ h? x9 p!' },
       { text: '二、工作要求 2 K8 W3 c" j5 t- q', flagged: ' 2 K8 W3 c" j5 t- q', fixed: '二、工作要求' },
+      { text: '/ L A, z7 c7 g b( G8 ] [破题]', flagged: '/ L A, z7 c7 g b( G8 ]', fixed: ' [破题]' },
+      { text: '[承题]: \\% ?) l/ r; m: C" ^; ]# ]9 W', flagged: ' \\% ?) l/ r; m: C" ^; ]# ]9 W', fixed: '[承题]:' },
     ],
-    pass: [{ text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }, { text: '型号 A1 B2 C3 D4 E5 F6 G7 - 均已到货' }],
+    pass: [{ text: '[承题]' }, { text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }, { text: '型号 A1 B2 C3 D4 E5 F6 G7 - 均已到货' }],
   },
   {
     id: 'html-entity',
@@ -960,14 +965,15 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'segment',
     gate: ['`', "'"],
     // A lone backtick or apostrophe a site slips between two characters to mark its copies
-    // (发展的`大局); a line with a pair of them (a code span, a quotation) is left alone, and so is
-    // an apostrophe a quotation mark closes soon after (在'抗疫“斗争中: a garbled pair).
+    // (发展的`大局; not a dot, which is also a full stop typed half-width). A line with a pair of
+    // them (a code span, a quotation) is left alone, and so is an apostrophe that a quotation
+    // mark closes soon after (在'抗疫“斗争中: a garbled pair).
     pattern: /(?<=\p{Script=Han})`(?=\p{Script=Han}[^`\n]*$)(?<=^[^`\n]*`)|(?<=\p{Script=Han})'(?=\p{Script=Han}[^'\n]*$)(?![^'\n]{0,12}[“”"])(?<=^[^'\n]*')/gu,
     flag: [
       { text: '为全镇经济的`大发展作出积极贡献！', flagged: '`', fixed: '为全镇经济的大发展作出积极贡献！' },
       { text: "是新时期党对工会工作的'新要求。", flagged: "'", fixed: '是新时期党对工会工作的新要求。' },
     ],
-    pass: [{ text: '运行`命令`即可' }, { text: '按`键退出' + '`' }, { text: '`代码`' }, { text: "提出'三个一批'工作" }, { text: "在'抗疫“斗争中，科技工作者勇挑重担。" }],
+    pass: [{ text: '运行`命令`即可' }, { text: '按`键退出' + '`' }, { text: '`代码`' }, { text: "提出'三个一批'工作" }, { text: "在'抗疫“斗争中，科技工作者勇挑重担。" }, { text: '踏着春天的.脚步' }],
   },
   {
     id: 'page-footer',

@@ -100,7 +100,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
   {
     id: 'year',
     description: 'A year with unknown digits: 20XX年, 201x年, 20××年.',
-    pattern: re(`(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=年)`),
+    // (A masked year also opens a range: 20_~20_年度, 20__—20__学年.)
+    pattern: re(
+      `(?:19|20)(?:[0-9]${X}|${X}{2})${NOT_LATIN_AFTER}(?:年度?)?|(?:19|20)(?:[0-9]${YX}|${YX}{1,2})(?=学?年|[~～\\-—–－至到]{1,2}(?:19|20)(?:[0-9]${YX}|${YX}{1,2})学?年)`,
+    ),
     missing: 'date',
     gate: YX_GATE,
     also: '12',
@@ -114,6 +117,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '20××年', flagged: '20××年' },
       { text: '20**年全县工作', flagged: '20**' },
       { text: '20__年度', flagged: '20__' },
+      { text: '某某学校20_~20_年度第二学期', flagged: '20_' },
+      { text: '20__—20__学年开学典礼', flagged: '20__' },
     ],
     pass: [{ text: '2022年全市工作会议' }, { text: '二〇二二年' }, { text: 'iPhone 20X' }, { text: 'model 201x8' }, { text: 'a_2022_b' }, { text: '2*3=6' }],
   },
@@ -406,13 +411,17 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'bracketed-instruction',
     description: 'A bracketed instruction to fill something in: 【单位名称】, [姓名], （具体日期）, （待补充）.',
     pattern: re(
-      // (Not a bracketed 单位 or 部门 after a body of the same kind: 各部门（单位）, 各单位（部门）
-      // name both, as official text does.)
-      '(?!(?<=[门位关业室局校院司处委办组构站所队])[（(](?:单位|部门)[）)])' +
       '[【\\[［（(〔](?:具体|填写|请填写|请输入|此处填写?|输入|填入)?(?:单位|会议|活动|领导|讲话人|发言人|主持人|项目|企业|学校|地区|部门|文件|主办|承办|本人|联系人)?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
+        // (Not a bracketed 单位 or 部门 after a body of the same kind: 各部门（单位）, 各单位（部门）
+        // name both, as official text does. Tested once the slot has matched.)
+        '(?<![门位关业室局校院司处委办组构站所队][（(](?:单位|部门)[）)])' +
         // An instruction before the kind of thing to fill in: （请填写参会人数）, （具体会议名称）.
         '|[【\\[［（(〔](?:具体|请填写|此处填写?)[^】\\]］）)〕\n]{0,6}?(?:名称|姓名|名字|全称|日期|时间|地点|职务|职位|单位|部门|数字|数据|数量|金额|人数|年份|月份|人名|地名|标题|称谓)[】\\]］）)〕]' +
-        '|[【\\[［（(〔](?:略|此处略|内容略|待补充|待定|待填|待填写|TBD|TODO)[】\\]］）)〕]',
+        '|[【\\[［（(〔](?:略|此处略|内容略|待补充|待定|待填|待填写|TBD|TODO)[】\\]］）)〕]' +
+        // A note to the drafter in brackets that ends telling what to do with the spot:
+        // （一个伟人的名字加最高职务，你可以前后对照进行准确替换）, （根据实际情况填写）. (The bracket is read
+        // whole first, its last words tested once at its end: most brackets are read once.)
+        '|[【\\[［（(〔][^【\\[［（(〔】\\]］）)〕\n]{2,48}[】\\]］）)〕](?<=(?:准确替换|自行替换|请替换|自行填写|自行修改|自行补充|实际填写|实际修改|实际替换|实际补充|情况填写|情况修改|情况替换|情况补充)[】\\]］）)〕])',
     ),
     missing: 'text',
     gate: '【[［（(〔',
@@ -423,6 +432,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '主要成效（待补充）', flagged: '（待补充）' },
       { text: '在（具体会议名称）上', flagged: '（具体会议名称）' },
       { text: '由(单位)牵头组织', flagged: '(单位)' },
+      { text: '深入学习贯彻（一位领导的姓名加职务，你可以前后对照进行准确替换）重要讲话精神', flagged: '（一位领导的姓名加职务，你可以前后对照进行准确替换）' },
+      { text: '共完成投资（根据实际情况填写）亿元', flagged: '（根据实际情况填写）' },
     ],
     pass: [
       { text: '各县（市、区）' },
@@ -432,6 +443,8 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '[1]' },
       { text: '市直各部门（单位）主要负责同志参加会议。' },
       { text: '各單位(部門)要抓好落實。' },
+      { text: '（根据实际情况，可适当调整）' },
+      { text: '申请表（请如实填写，不得涂改）' },
     ],
   },
   {
@@ -602,7 +615,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     // number was deleted from a template. (Not 其余 or 多余 split by a space: a character
     // before the spaces that makes a word with 余 or 多.)
     pattern: re(
-      `[▁﹍﹎﹏]{2,}|(?<=[${HAN}])(?<![其剩业多残富盈结有])[ \u3000]{1,4}(?=(?:余|多)?(?:个|家|名|人|所|项|位|户|条|件|次|场|批|万元|亿元|元|平方米|公里|亩|吨)[，。、；：,;:！？])`,
+      // (Both alternatives start with a plain character set, and the look-behind comes after the
+      // spaces, so the scan skips from one candidate character to the next.)
+      `[▁﹍﹎﹏]{2,}|(?<![ \u3000])[ \u3000]{1,4}(?<=[^\\P{Script=Han}其剩业多残富盈结有][ \u3000]{1,4})(?=(?:余|多)?(?:个|家|名|人|所|项|位|户|条|件|次|场|批|万元|亿元|元|平方米|公里|亩|吨)[，。、；：,;:！？])`,
     ),
     missing: 'text',
     gate: '▁﹍﹎﹏ \u3000',
@@ -612,7 +627,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '全县有各类旅游饭店 余家，总床位数 余个。', flagged: ' ' },
       { text: '本次共表彰优秀教师  名，先进集体  个。', flagged: '  ' },
     ],
-    pass: [{ text: '▁' }, { text: '全县有各类旅游饭店120余家，' }, { text: '其 余家庭' }, { text: '我们 要抓好落实。' }, { text: '共 3 个，' }, { text: '会议 名单' }],
+    pass: [{ text: '▁' }, { text: '全县有各类旅游饭店120余家，' }, { text: '其 余家庭' }, { text: '其 余家，' }, { text: '剩 余个，' }, { text: '我们 要抓好落实。' }, { text: '共 3 个，' }, { text: '会议 名单' }],
   },
 ];
 

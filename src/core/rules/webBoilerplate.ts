@@ -1,6 +1,6 @@
 /** Rule `web-boilerplate`: what a website added to the speech (navigation, editor's notes, copyright …). */
 import * as l10n from '@vscode/l10n';
-import { isBlank, isSpaceUnit } from '../chars';
+import { isBlank, isHanUnit, isSpaceUnit } from '../chars';
 import type { Line, SourceDocument } from '../document';
 import { BOILERPLATE_FORMS, INTERFACE_LINE_EXAMPLES, INTERFACE_WORDS, type BoilerplateCategory, type BoilerplateForm } from '../data/boilerplate';
 import type { DocumentRule, RawFinding, RuleContext } from '../rule';
@@ -198,6 +198,13 @@ const NOTE_OPENER = bothScripts(/.*((?:下面|以下|如下|这里|这)(?:是|�
 
 /** A note that presents several pieces: 整理了几篇, 精选5篇, 一些发言稿, 多篇范文. */
 const SEVERAL_PIECES = bothScripts(/(?:几|多|数|[两二三四五六七八九十\d]+)篇|一些|若干/u);
+/** How many Han characters `t` holds. */
+function hanCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (isHanUnit(t.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Whether `a` is made of the characters of `b`, in order. */
 function isSubsequence(a: string, b: string): boolean {
   let k = 0;
@@ -208,13 +215,14 @@ function isSubsequence(a: string, b: string): boolean {
 const GENRE_END = /(?:讲话稿|讲话|发言稿|发言|演讲稿|致辞|致词|主持词|贺词|开幕词|闭幕词|欢迎词|串词|报告)$/u;
 /**
  * Whether a line (its letters and digits `a`) is the site's near-copy of the title `b`: the
- * title with a character or two dropped or added (全县工作会议上的讲话 for 在全县工作会议上的讲话),
+ * title with a character or two dropped (全县工作会议上的讲话 for 在全县工作会议上的讲话),
  * or, before the salutation, the title shortened to its key words with the same genre word at the
  * end (教师节表彰大会主持词 for 在全区教育工作暨庆祝教师节表彰大会上的主持词).
  */
 function nearCopy(a: string, b: string, beforeSalutation: boolean): boolean {
   if (a.length < 6 || b.length < 6 || a === b) return a === b && a.length >= 6;
-  if (Math.abs(a.length - b.length) <= 2 && Math.min(a.length, b.length) >= 8) return a.length < b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+  // (Only a copy no longer than the title: removing it loses no word the title does not have.)
+  if (a.length < b.length && b.length - a.length <= 2 && a.length >= 8) return isSubsequence(a, b);
   if (!beforeSalutation || a.length >= b.length) return false;
   // (Not a piece of the title as it stands: that is the second half of a title split over two lines.)
   const g = GENRE_END.exec(a);
@@ -320,6 +328,18 @@ const NOTHING: LineClass = Object.freeze(lineClass(false, undefined));
 /** A line that opens a link list. */
 const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 
+/** A line the site filled with one title written over and over (shared: classes are never changed). */
+const REPEATED_RUN_LINE: LineClass = Object.freeze(lineClass(false, 'site'));
+
+/**
+ * Whether `text` is a keyword run (isRepeatedRun), behind a native pre-test for a space in its
+ * first 61 characters (most lines have none). A function of its own, so classify stays small.
+ */
+function repeatedRunLine(text: string): boolean {
+  const space = text.length >= 14 ? text.indexOf(' ') : -1;
+  return space >= 4 && space <= 61 && isRepeatedRun(text);
+}
+
 export function classify(text: string): LineClass {
   // The forms match the line itself (their patterns match traditional characters too), or the
   // line without its pinyin annotations when it may have some.
@@ -332,9 +352,7 @@ export function classify(text: string): LineClass {
   const s = view.text;
   const orig = view.toOriginal;
   // A title repeated over and over in one line, for search engines (…讲稿17篇 …讲稿17篇 …).
-  // (Pre-test: a space within the first 61 characters, found natively; most lines have none.)
-  const space = text.length >= 14 ? text.indexOf(' ') : -1;
-  if (space >= 4 && space <= 61 && isRepeatedRun(text)) return lineClass(false, 'site');
+  if (repeatedRunLine(text)) return REPEATED_RUN_LINE;
   // Whether the line is made of interface words (asked once: both paths below need it).
   let iface: boolean | undefined;
   if (!KEYWORDS.any() && !(iface = isInterfaceLine(s))) return NOTHING;
@@ -731,7 +749,9 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
       const i = nonBlank[k];
       const t = lines[i].text.trim();
       if (flaggedLines.has(i) || lines[i].zone !== 'prose' || t.length > 20 || !wholeLines.has(nonBlank[k - 1]) || !wholeLines.has(nonBlank[k + 1])) continue;
-      if (/[。！？!?，,；;：:、]/.test(t) || TITLE_LIKE.test(matchView(t).text) || SALUTATION.test(t) || ENUMERATION.test(t)) continue;
+      // (Nor a line of eight characters or more: the page's own title between the breadcrumb and
+      // the date line, whatever its words.)
+      if (/[。！？!?，,；;：:、]/.test(t) || TITLE_LIKE.test(matchView(t).text) || SALUTATION.test(t) || ENUMERATION.test(t) || hanCount(t) >= 8) continue;
       lineHit('site', i, categoryMessage('site', ''));
     }
   }
