@@ -409,6 +409,9 @@ describe('forms of 范文 pages from sites the checks were not built on', () => 
 
   it('a slogan a host script repeats stays; only a title written over and over is a keyword run', () => {
     assert.deepEqual(wbTexts('同学们齐声高呼：\n祖国万岁 祖国万岁 祖国万岁\n坚持就是胜利！ 坚持就是胜利！ 坚持就是胜利！'), []);
+    // A run whose title holds a site's decoration is removed whole, not only the decoration.
+    const run = '国庆节致辞【精选推荐】 国庆节致辞【精选推荐】 国庆节致辞【精选推荐】';
+    assert.deepEqual(wbTexts(`${run}\n同志们：`), [run]);
   });
 
   it('a table of contents without leader dots under its heading goes, up to the text', () => {

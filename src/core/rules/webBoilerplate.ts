@@ -328,16 +328,15 @@ const NOTHING: LineClass = Object.freeze(lineClass(false, undefined));
 /** A line that opens a link list. */
 const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 
-/** A line the site filled with one title written over and over (shared: classes are never changed). */
-const REPEATED_RUN_LINE: LineClass = Object.freeze(lineClass(false, 'site'));
-
 /**
  * Whether `text` is a keyword run (isRepeatedRun), behind a native pre-test for a space after
- * its first 8 characters and within its first 61 (most lines have none). A function of its own, so classify stays small.
+ * its first 8 characters and within its first 61 (most lines have none). Asked only of the lines
+ * classify finds nothing in, outside classify (which stays small enough for the keyword scan to be
+ * inlined).
  */
 function repeatedRunLine(text: string): boolean {
-  const space = text.length >= 26 ? text.indexOf(' ') : -1;
-  return space >= 8 && space <= 61 && isRepeatedRun(text);
+  // (Searched backwards from the 62nd character: at most 62 characters are read.)
+  return text.length >= 26 && text.lastIndexOf(' ', 61) >= 8 && isRepeatedRun(text);
 }
 
 export function classify(text: string): LineClass {
@@ -351,8 +350,6 @@ export function classify(text: string): LineClass {
   }
   const s = view.text;
   const orig = view.toOriginal;
-  // A title repeated over and over in one line, for search engines (…讲稿17篇 …讲稿17篇 …).
-  if (repeatedRunLine(text)) return REPEATED_RUN_LINE;
   // Whether the line is made of interface words (asked once: both paths below need it).
   let iface: boolean | undefined;
   if (!KEYWORDS.any() && !(iface = isInterfaceLine(s))) return NOTHING;
@@ -602,6 +599,12 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
     const line = lines[i];
     if (line.zone !== 'prose' || blank[i]) continue;
     const c = classOf(i);
+    // A title repeated over and over in one line, for search engines (…讲稿17篇 …讲稿17篇 …).
+    // (Before the segments of the line: its whole removal supersedes them.)
+    if (!c.tail && !c.whole && repeatedRunLine(line.text)) {
+      lineHit('site', i, categoryMessage('site', ''));
+      continue;
+    }
     if (c.tail) {
       let last = i;
       for (let j = i + 1; j < lines.length; j++) {
