@@ -434,6 +434,8 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.equal(one('坚持稳增长、促改革、惠民生、调结构、防风险、保稳定，').written, '稳增长、促改革、惠民生、调结构、防风险');
     assert.match(one('整治形式主义、官僚主义、享乐主义、奢靡之风、奢靡之气、特权思想等问题').message, /奢靡之气/);
     assert.deepEqual(a2023.analyze('坚持稳增长、促改革、调结构、防风险、保稳定，'), []);
+    // Two-character words in a longer list may be a list of its own.
+    assert.deepEqual(a2023.analyze('压实部门、属地、单位、个人、家庭五方责任'), []);
   });
 
   it('flags a clause formulation with its middle clause left out, not one without its first', () => {

@@ -637,11 +637,12 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
     // A list that goes on past the formulation (稳增长、促改革、调结构、惠民生、防风险、保稳定) still
-    // holds it wrong when all four members or more are there in another order, or all but one
-    // with that one altered, or all of them and one written twice, once altered (防风险、防风新);
-    // one short or one more of another kind is no evidence there.
+    // holds it wrong when all four members or more, of three characters or more, are there in
+    // another order, or all but one with that one altered, or all of them and one written twice,
+    // once altered (防风险、防风新); one short or one more of another kind is no evidence there, nor
+    // are two-character words (部门、属地、单位、个人、家庭 may be five duties of their own).
     const twice = written.length === n + 1 && exact.length === n && others.length === 1 && nearMember(c, others[0]) && inOrder(written, members);
-    if (!alone && !((same || twice) && n >= 4)) return undefined;
+    if (!alone && !((same || twice) && n >= 4 && c.minLen >= 3)) return undefined;
     if (!same) {
       // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
       // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
