@@ -155,7 +155,9 @@ export function speechLoss(
       // A repeated line (a title the site printed twice) is not lost while an earlier copy stays.
       if (repeats.has(line)) continue;
       if (websiteSegments.some((s) => s.line === line && s.start <= col && col < s.end)) continue;
-      const at = kept.indexOf(toSimplifiedChars(c), k);
+      // 著 read as the particle 着 in a traditional line (traditional-char) is kept too.
+      let at = kept.indexOf(toSimplifiedChars(c), k);
+      if (at < 0 && c === '著') at = kept.indexOf('着', k);
       if (at >= 0) {
         k = at + 1;
         continue;

@@ -132,12 +132,43 @@ let converter: OpenCC.ConverterFunction | undefined;
 
 /**
  * Traditional → simplified with OpenCC's phrase tables (so 乾坤 and 显著 stay as they are while
- * 乾淨 becomes 干净). Built on first use.
+ * 乾淨 becomes 干净). In a text written in traditional characters, 著 is also read as the
+ * particle 着 (帶著 → 带着), except in the words of zhù (著名, 显著). Built on first use.
  */
 export function convertToSimplified(text: string): string {
   converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return converter(text);
+  const converted = converter(text);
+  return converted.includes('著') && traditionalText(text) ? particleZhe(converted) : converted;
 }
+
+/**
+ * Words in which 著 is zhù and stays 著 in simplified text (著名, 显著, 名著 …), by the character
+ * after it and the character before it. Elsewhere in a traditional text, 著 is the particle and
+ * the verb complement zhe/zhuó, simplified 着 (帶著 → 带着, 穿著 → 穿着, 執著 → 执着).
+ */
+const ZHU_AFTER = new Set([...'名作称述者书录有文论译']);
+const ZHU_BEFORE = new Set([...'显昭卓名原巨专论编合译遗拙新土撰大宏旧']);
+
+/** 著 → 着 in simplified text converted from a traditional one, except in the words of zhù. */
+function particleZhe(converted: string): string {
+  if (!converted.includes('著')) return converted;
+  let out = '';
+  let from = 0;
+  for (let i = converted.indexOf('著'); i >= 0; i = converted.indexOf('著', i + 1)) {
+    if (ZHU_AFTER.has(converted[i + 1]) || ZHU_BEFORE.has(converted[i - 1])) continue;
+    out += converted.slice(from, i) + '着';
+    from = i + 1;
+  }
+  return out + converted.slice(from);
+}
+
+/** A text written in traditional characters (a fifth of its Han characters or more). */
+function traditionalText(text: string): boolean {
+  const { han, traditional } = countTraditional(text);
+  return traditional > 0 && traditional * 5 >= han;
+}
+
+
 
 /**
  * Han characters of a text (CJK blocks of the BMP, a surrogate pair as one) and how many of them
