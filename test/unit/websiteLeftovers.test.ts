@@ -402,6 +402,10 @@ describe('forms of 范文 pages from sites the checks were not built on', () => 
     assert.deepEqual(phTexts(t), []);
   });
 
+  it('a slogan a host script repeats stays; only a title written over and over is a keyword run', () => {
+    assert.deepEqual(wbTexts('同学们齐声高呼：\n祖国万岁 祖国万岁 祖国万岁\n坚持就是胜利！ 坚持就是胜利！ 坚持就是胜利！'), []);
+  });
+
   it('a table of contents without leader dots under its heading goes, up to the text', () => {
     const t = ['最新主题教育党课汇编', '目录', '做新时代牢记使命的“拓荒牛” 27', '“不忘初心、牢记使命”专题党课讲稿 1', '按照领导干部带头讲党课的要求，今天我讲三点 2 个体会。'].join('\n');
     assert.deepEqual(wbTexts(t), ['目录', '做新时代牢记使命的“拓荒牛” 27', '“不忘初心、牢记使命”专题党课讲稿 1']);

@@ -284,10 +284,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
     id: 'masked-word',
     description: 'Asterisks between Chinese characters or before a unit, standing for a masked word: 党的*大, **有限公司, **县.',
     // The stars come first, the look-behinds after them (a run's first star: no star before it).
-    // Two or more after a mark, before a word (“**”, ，**万元; 注：* is a footnote's star): not the opening stars of a bold
-    // phrase (**重要**), which a run of characters and stars closes.
+    // Two or more after a mark (a straight quote too), before a word (“**”, ，**万元; 注：* is a
+    // footnote's star): not the opening stars of a bold phrase (**重要**), which a run of
+    // characters and stars closes.
     pattern: re(
-      `[*＊]{1,6}(?<=(?:^|[^*＊])[*＊]{1,6})(?:(?<=[${HAN}][*＊]{1,6})(?=[${HAN}])|(?=${PLACE_WORDS}|${OFFICE_WORDS})|(?<=[，。、；：“‘（《〈「『,;:(][*＊]{2,6})(?=[${HAN}”’）》〉」』)])(?![${HAN}]{1,20}[*＊]))(?![*＊])`,
+      `[*＊]{1,6}(?<=(?:^|[^*＊])[*＊]{1,6})(?:(?<=[${HAN}][*＊]{1,6})(?=[${HAN}])|(?=${PLACE_WORDS}|${OFFICE_WORDS})|(?<=[，。、；：“‘（《〈「『,;:('"][*＊]{2,6})(?=[${HAN}”’）》〉」』)])(?![${HAN}]{1,20}[*＊]))(?![*＊])`,
     ),
     missing: 'text',
     gate: '*＊',
@@ -299,8 +300,9 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderForm[] = [
       { text: '全年完成投资，**万元用于民生', flagged: '**' },
       { text: '开展“**”主题活动', flagged: '**' },
       { text: '围绕(**)展开', flagged: '**' },
+      { text: "发布'**条“新政", flagged: '**' },
     ],
-    pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }, { text: '要求：**重点抓好**。' }, { text: '- **要点**' }],
+    pass: [{ text: '*强调*' }, { text: '2*3' }, { text: '注：*为必填项' }, { text: '要求：**重点抓好**。' }, { text: '- **要点**' }, { text: '"**重要**"' }],
   },
   {
     id: 'underscore',

@@ -332,12 +332,12 @@ const TAIL: LineClass = Object.freeze(lineClass(true, undefined));
 const REPEATED_RUN_LINE: LineClass = Object.freeze(lineClass(false, 'site'));
 
 /**
- * Whether `text` is a keyword run (isRepeatedRun), behind a native pre-test for a space in its
- * first 61 characters (most lines have none). A function of its own, so classify stays small.
+ * Whether `text` is a keyword run (isRepeatedRun), behind a native pre-test for a space after
+ * its first 8 characters and within its first 61 (most lines have none). A function of its own, so classify stays small.
  */
 function repeatedRunLine(text: string): boolean {
-  const space = text.length >= 14 ? text.indexOf(' ') : -1;
-  return space >= 4 && space <= 61 && isRepeatedRun(text);
+  const space = text.length >= 26 ? text.indexOf(' ') : -1;
+  return space >= 8 && space <= 61 && isRepeatedRun(text);
 }
 
 export function classify(text: string): LineClass {
@@ -461,8 +461,11 @@ export function classify(text: string): LineClass {
   return sentenceEnd || segments.length ? lineClass(false, undefined, undefined, undefined, sentenceEnd, segments) : NOTHING;
 }
 
-/** A phrase of four to sixty characters written three times or more, split by spaces, maybe with a last copy cut off. */
-const REPEATED_RUN = /\s*(?=(\S{4,60}))\1(?:\s+\1){2,}(?:\s+(\S+))?\s*$/uy;
+/**
+ * A phrase of eight to sixty characters without a sentence mark (a title, not a slogan such as
+ * 祖国万岁！), written three times or more, split by spaces, maybe with a last copy cut off.
+ */
+const REPEATED_RUN = /\s*(?=([^\s。！？!?]{8,60}))\1(?:\s+\1){2,}(?:\s+(\S+))?\s*$/uy;
 
 /**
  * Whether line `t` is one phrase written three times or more, split by spaces (the last copy may
