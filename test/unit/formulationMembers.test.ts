@@ -348,7 +348,9 @@ describe('formulation-members: an older wording from the record’s history, jud
     if (!e?.history) this.skip();
     const later = members.analyze('2023年5月\n要坚定道路自信、理论自信、制度自信。');
     assert.equal(later.length, 1);
-    assert.ok(later[0].message.includes('文化自信') && later[0].message.includes('2018'), later[0].message);
+    // When: the record's first document with the new wording, by its year and title.
+    const first = e.history!.find((h) => h.members.includes('文化自信'))!;
+    assert.ok(later[0].message.includes('文化自信') && later[0].message.includes(`${first.year}年《${first.title}》`), later[0].message);
     assert.deepEqual(members.analyze('2015年5月\n要坚定道路自信、理论自信、制度自信。'), []);
     // Beside the member added since, the shorter list is meant: 在道路自信、理论自信、制度自信之外，增加文化自信.
     assert.deepEqual(members.analyze('2023年5月\n在道路自信、理论自信、制度自信之外，提出文化自信。'), []);

@@ -41,6 +41,8 @@ interface OlderWording {
   readonly since: string;
   /** Where the change is known from, for the message. */
   readonly where: string;
+  /** `where` is the record's document that first has the new wording (the message names it instead of `since`). */
+  readonly fromDocument?: boolean;
   /** outdated-term reports this wording itself. */
   readonly told?: boolean;
 }
@@ -102,7 +104,8 @@ function olderWordings(e: GlossaryEntry): OlderWording[] {
     if (v.join('、') === members.join('、') || !v.every(SINGLE_PHRASE)) continue;
     const lastUse = Math.max(...h.filter((x) => x.members.join('、') === v.join('、')).map((x) => x.year));
     const next = h.find((x) => x.year > lastUse && x.members.join('、') !== v.join('、'));
-    if (next) out.push({ members: v, since: String(next.year + 1), where: `${next.year}年《${next.title}》` });
+    // Flagged in documents dated after that year (one of the same year may be older than the change).
+    if (next) out.push({ members: v, since: String(next.year + 1), where: `${next.year}年《${next.title}》`, fromDocument: true });
   }
   return out;
 }
@@ -818,7 +821,9 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
     start,
     end,
     since: older.since,
-    message: l10n.t('An older wording of “{0}”: since {1}{2} it reads “{3}” ({4}).', c.entry.term, older.since, older.where ? `（${older.where}）` : '', members.join('、'), changed.join('；') || l10n.t('members out of order')),
+    message: older.fromDocument
+      ? l10n.t('An older wording of “{0}”: since {1} it reads “{2}” ({3}).', c.entry.term, older.where, members.join('、'), changed.join('；') || l10n.t('members out of order'))
+      : l10n.t('An older wording of “{0}”: since {1}{2} it reads “{3}” ({4}).', c.entry.term, older.since, older.where ? `（${older.where}）` : '', members.join('、'), changed.join('；') || l10n.t('members out of order')),
     fixes: [replace({ start, end }, newText, { preferred: false })],
     data: { term: c.entry.term, since: older.since },
   };
