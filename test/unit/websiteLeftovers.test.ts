@@ -402,6 +402,11 @@ describe('forms of 范文 pages from sites the checks were not built on', () => 
     assert.deepEqual(phTexts(t), []);
   });
 
+  it("a page copied with its editor's markup loses the tags, never the words between them, nor a line holding <br>", () => {
+    const t = '<section style="padding: 10px;"><span style="color: rgb(0, 0, 0);">大家都知道，</span><span style="color: rgb(0, 0, 0);">材料写作有规律。</span></section>\n第一行<br>第二行';
+    assert.equal(fixed(t), '大家都知道，材料写作有规律。\n第一行<br>第二行');
+  });
+
   it('a slogan a host script repeats stays; only a title written over and over is a keyword run', () => {
     assert.deepEqual(wbTexts('同学们齐声高呼：\n祖国万岁 祖国万岁 祖国万岁\n坚持就是胜利！ 坚持就是胜利！ 坚持就是胜利！'), []);
   });

@@ -169,15 +169,16 @@ const FORMS: readonly BoilerplateForm[] = [
     scope: 'line',
     gate: ['>', '»', '›', '→', '首页'],
     // A short category, then ">" (the rest of the trail may be glued to the title), or a page
-    // trail that starts at 首页 and runs on without a sentence mark.
-    pattern: /^\s*[^\s>»›→。！？!?，,"]{1,12}\s*[>»›→]\s*\S(?!.*[。！？!?])|^\s*(?:网站|本站)?首页(?!.*[。！？!?，,；;])\S{2,}|^\s*首页\s*[/／](?!.*[。！？!?])/u,
+    // trail that starts at 首页 and runs on without a sentence mark. (The category holds no "<"
+    // nor a quote: the ">" of a tag, 第一行<br>第二行 or 主持词">, is not a trail's.)
+    pattern: /^\s*[^\s<>»›→。！？!?，,"]{1,12}\s*[>»›→]\s*\S(?!.*[。！？!?])|^\s*(?:网站|本站)?首页(?!.*[。！？!?，,；;])\S{2,}|^\s*首页\s*[/／](?!.*[。！？!?])/u,
     maxLineLength: 120,
     flag: [
       { text: '工作总结 >在全市安全生产工作会议上的讲话', flagged: '工作总结 >在全市安全生产工作会议上的讲话' },
       { text: '首页公文写作讲话致辞在全区工作会议上的讲话', flagged: '首页公文写作讲话致辞在全区工作会议上的讲话' },
       { text: '网站首页节日致辞工作总结心得体会讲话稿演讲稿', flagged: '网站首页节日致辞工作总结心得体会讲话稿演讲稿' },
     ],
-    pass: [{ text: '首页工作要做实。' }, { text: '温度 > 38℃ 的要立即报告。' }],
+    pass: [{ text: '首页工作要做实。' }, { text: '温度 > 38℃ 的要立即报告。' }, { text: '第一行<br>第二行' }, { text: '<b>重点</b>' }],
   },
   {
     id: 'nav-bar',
@@ -940,6 +941,22 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '[承题]: \\% ?) l/ r; m: C" ^; ]# ]9 W', flagged: ' \\% ?) l/ r; m: C" ^; ]# ]9 W', fixed: '[承题]:' },
     ],
     pass: [{ text: '[承题]' }, { text: 'A B C D E F G' }, { text: '1 2 3 4 5 6' }, { text: 'P M 2 . 5 浓度' }, { text: '型号 A1 B2 C3 D4 E5 F6 G7 - 均已到货' }],
+  },
+  {
+    id: 'html-tag',
+    category: 'site',
+    scope: 'segment',
+    gate: ['<section', '<span', '<div', '<font', '<p ', '<strong', '<img', '<a ', '</section', '</span', '</div', '</font', '</p>', '</strong', '</a>'],
+    // The markup of a page copied with its HTML (a WeChat editor's <section style="…">, <span …>,
+    // their closing tags): a tag with attributes or a closing tag, removed whole so the words
+    // between them stay. (Not a bare <b> or <br> a Markdown text may hold.)
+    pattern:
+      /<(?:section|span|div|font|p|strong|img|a)\s[^<>\n]*?\b(?:style|class|data-[\w-]+|id|href|src|align|face|color|size)\s*=[^<>\n]*>|<\/(?:section|span|div|font|p|strong|a)>/giu,
+    flag: [
+      { text: '<span style="color: rgb(0, 0, 0);">大家都知道，</span>材料写作有规律。', flagged: '<span style="color: rgb(0, 0, 0);">', fixed: '大家都知道，材料写作有规律。' },
+      { text: '<section data-id="1" style="padding: 10px;">同志们：</section>', flagged: '<section data-id="1" style="padding: 10px;">', fixed: '同志们：' },
+    ],
+    pass: [{ text: '第一行<br>第二行' }, { text: '当 a<b 且 b>c 时' }, { text: '<b>重点</b>' }],
   },
   {
     id: 'html-entity',
