@@ -488,6 +488,10 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.equal(applyEdits(altered, fa.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
     assert.match(one('实现碳达峰、碳中合目标').message, /碳中合/);
     assert.deepEqual(a2023.analyze('推进碳达峰、碳排放双控，'), []);
+    // More conjunctions after the pair: the second item ends at the next one.
+    const more = '“三农”，即农业和农民问题是关系改革和发展全局的重大问题。';
+    assert.equal(applyEdits(more, one(more).fixes![0].edits), '“三农”，即农业、农村和农民问题是关系改革和发展全局的重大问题。');
+    assert.deepEqual(a2023.analyze('推进丝绸之路经济带和21世纪海上丝绸之路建设和发展，'), []);
     // One of a list's items holding 和 is not a pair of its own.
     assert.deepEqual(a2023.analyze('坚持政治意识、大局意识、核心意识和看齐意识，'), []);
   });

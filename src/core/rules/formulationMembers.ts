@@ -365,6 +365,8 @@ function pairs(text: string): Item[][] {
   let conjs = 0;
   let conjStart = 0;
   let conjEnd = 0;
+  // Where the second conjunction starts (the second item ends there: 农业和农民问题是关系改革开放和…).
+  let secondStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const u = i < text.length ? text.charCodeAt(i) : 0x3002;
     if (u === 0x548c || u === 0x4e0e || u === 0x53ca) {
@@ -372,13 +374,15 @@ function pairs(text: string): Item[][] {
       const yi = u === 0x53ca && i > start && text.charCodeAt(i - 1) === 0x4ee5;
       if (!yi || conjs === 0) conjs++;
       if (conjs === 1) [conjStart, conjEnd] = [yi ? i - 1 : i, i + 1];
+      if (conjs === 2 && !yi) secondStart = i;
       continue;
     }
     if (STOP_UNITS[u] === 0) continue;
-    if (u !== 0x3001 && !afterComma && conjs === 1 && conjStart > start && conjEnd < i) {
+    const end = conjs === 1 ? i : secondStart;
+    if (u !== 0x3001 && !afterComma && conjs >= 1 && conjStart > start && conjEnd < end) {
       out.push([
         { start, end: conjStart, text: text.slice(start, conjStart) },
-        { start: conjEnd, end: i, text: text.slice(conjEnd, i) },
+        { start: conjEnd, end, text: text.slice(conjEnd, end) },
       ]);
     }
     afterComma = u === 0x3001;
