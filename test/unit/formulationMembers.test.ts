@@ -436,6 +436,8 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.equal(one('坚持稳增长、促改革、惠民生、调结构、防风险、保稳定，').written, '稳增长、促改革、惠民生、调结构、防风险');
     assert.match(one('整治形式主义、官僚主义、享乐主义、奢靡之风、奢靡之气、特权思想等问题').message, /奢靡之气/);
     assert.deepEqual(a2023.analyze('坚持稳增长、促改革、调结构、防风险、保稳定，'), []);
+    // Two-character words in a longer list may be a list of its own.
+    assert.deepEqual(a2023.analyze('压实部门、属地、单位、个人、家庭五方责任'), []);
   });
 
   it('flags a clause formulation with its middle clause left out, not one without its first', () => {
@@ -486,6 +488,10 @@ describe('formulation-members: one member left out, or one item added, without t
     assert.equal(applyEdits(altered, fa.fixes![0].edits), '推进丝绸之路经济带和21世纪海上丝绸之路建设，');
     assert.match(one('实现碳达峰、碳中合目标').message, /碳中合/);
     assert.deepEqual(a2023.analyze('推进碳达峰、碳排放双控，'), []);
+    // More conjunctions after the pair: the second item ends at the next one.
+    const more = '“三农”，即农业和农民问题是关系改革和发展全局的重大问题。';
+    assert.equal(applyEdits(more, one(more).fixes![0].edits), '“三农”，即农业、农村和农民问题是关系改革和发展全局的重大问题。');
+    assert.deepEqual(a2023.analyze('推进丝绸之路经济带和21世纪海上丝绸之路建设和发展，'), []);
     // One of a list's items holding 和 is not a pair of its own.
     assert.deepEqual(a2023.analyze('坚持政治意识、大局意识、核心意识和看齐意识，'), []);
   });

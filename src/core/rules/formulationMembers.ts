@@ -365,6 +365,8 @@ function pairs(text: string): Item[][] {
   let conjs = 0;
   let conjStart = 0;
   let conjEnd = 0;
+  // Where the second conjunction starts (the second item ends there: 农业和农民问题是关系改革开放和…).
+  let secondStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const u = i < text.length ? text.charCodeAt(i) : 0x3002;
     if (u === 0x548c || u === 0x4e0e || u === 0x53ca) {
@@ -372,13 +374,15 @@ function pairs(text: string): Item[][] {
       const yi = u === 0x53ca && i > start && text.charCodeAt(i - 1) === 0x4ee5;
       if (!yi || conjs === 0) conjs++;
       if (conjs === 1) [conjStart, conjEnd] = [yi ? i - 1 : i, i + 1];
+      if (conjs === 2 && !yi) secondStart = i;
       continue;
     }
     if (STOP_UNITS[u] === 0) continue;
-    if (u !== 0x3001 && !afterComma && conjs === 1 && conjStart > start && conjEnd < i) {
+    const end = conjs === 1 ? i : secondStart;
+    if (u !== 0x3001 && !afterComma && conjs >= 1 && conjStart > start && conjEnd < end) {
       out.push([
         { start, end: conjStart, text: text.slice(start, conjStart) },
-        { start: conjEnd, end: i, text: text.slice(conjEnd, i) },
+        { start: conjEnd, end, text: text.slice(conjEnd, end) },
       ]);
     }
     afterComma = u === 0x3001;
@@ -640,11 +644,12 @@ function check(text: string, c: Checked, list: readonly Item[]): LineFinding | u
     const others = written.filter((t) => !members.includes(t));
     const same = written.length === n && (exact.length === n || (exact.length === n - 1 && others.every((t) => fits(c, t))));
     // A list that goes on past the formulation (稳增长、促改革、调结构、惠民生、防风险、保稳定) still
-    // holds it wrong when all four members or more are there in another order, or all but one
-    // with that one altered, or all of them and one written twice, once altered (防风险、防风新);
-    // one short or one more of another kind is no evidence there.
+    // holds it wrong when all four members or more, of three characters or more, are there in
+    // another order, or all but one with that one altered, or all of them and one written twice,
+    // once altered (防风险、防风新); one short or one more of another kind is no evidence there, nor
+    // are two-character words (部门、属地、单位、个人、家庭 may be five duties of their own).
     const twice = written.length === n + 1 && exact.length === n && others.length === 1 && nearMember(c, others[0]) && inOrder(written, members);
-    if (!alone && !((same || twice) && n >= 4)) return undefined;
+    if (!alone && !((same || twice) && n >= 4 && c.minLen >= 3)) return undefined;
     if (!same) {
       // (Items with words of their own before the member — 进行伟大斗争、推进伟大事业、实现伟大
       // 梦想 — are a sentence's own list: one short or one more is no evidence there.)
