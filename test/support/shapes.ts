@@ -78,6 +78,18 @@ export const SHAPES: readonly Shape[] = [
   { name: 'run of spaces', build: (n) => '甲' + fill(' ', n - 2) + '乙' },
   { name: 'run of one Han character', build: (n) => fill('好', n) },
   { name: '、-list without punctuation', build: (n) => items(n, '、') },
+  {
+    // Formulation members as clauses after their verbs on one line, every third run of four reordered.
+    name: 'member clauses on one line',
+    settings: only('formulation-members'),
+    build: (n) => {
+      const verbs = ['立足', '贯彻', '构建', '推动'];
+      const members = ['新发展阶段', '新发展理念', '新发展格局', '高质量发展'];
+      let s = '';
+      for (let i = 0; s.length < n; i++) s += (i ? '，' : '') + verbs[i % 4] + members[Math.floor(i / 4) % 3 === 0 ? [1, 0, 2, 3][i % 4] : i % 4] + (i % 4 === 3 ? '，做好各项工作' : '');
+      return s.slice(0, n);
+    },
+  },
   { name: 'long local part before @', build: (n) => fill('a', n - 1) + '@' },
   { name: 'Markdown emphasis openers', languageId: 'markdown', build: (n) => fill('*甲', n) },
   { name: 'Markdown underscores', languageId: 'markdown', build: (n) => fill('_甲', n) },

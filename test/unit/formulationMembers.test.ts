@@ -149,13 +149,10 @@ describe('formulation-members: what is reported', () => {
     assert.equal(commonAffix(['属地', '部门', '单位', '个人']), undefined);
   });
 
-  it('is fast: a 200,000-character speech in well under a second', () => {
+  it('raises nothing on a 200,000-character speech of correct formulations (its speed: the scaling test and npm run bench)', () => {
     const para = '要增强政治意识、大局意识、核心意识、看齐意识，坚持早发现、早报告、早隔离、早治疗，压实属地、部门、单位、个人“四方责任”。';
     const text = Array.from({ length: Math.ceil(200000 / para.length) }, (_, i) => para + i).join('\n');
-    const t0 = process.hrtime.bigint();
     assert.deepEqual(members.analyze(text), []);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    assert.ok(ms < 1000, `${ms} ms`);
   });
 });
 
@@ -226,47 +223,12 @@ describe('formulation-members: judged by the document’s date, and lists writte
     }
   });
 
-  it('reads a long 、-list without punctuation in time proportional to it (against a linear peer in the same run)', () => {
-    const list = (n: number) => Array.from({ length: n }, (_, i) => ['政治意识', '大局意识', '核心意识', '看齐意识'][i % 4] + (i % 7 ? '' : '甲')).join('、');
-    // The peer splits the same text into items, as any linear reading of the list must.
-    const peer = (text: string) => text.split('、').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('意识')).length;
-    const time = (f: () => unknown) => {
-      let best = Infinity;
-      for (let r = 0; r < 5; r++) {
-        const t0 = process.hrtime.bigint();
-        f();
-        best = Math.min(best, Number(process.hrtime.bigint() - t0));
-      }
-      return best;
-    };
-    const [small, large] = [list(4000), list(32000)];
-    time(() => checkMembers(small, checked));
-    const rule = time(() => checkMembers(large, checked)) / time(() => checkMembers(small, checked));
-    const base = time(() => peer(large)) / time(() => peer(small));
-    // Eight times the input: the rule grows as the peer does (a quadratic scan would grow eight times faster).
-    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
-  });
-
-  it('reads a long line of member clauses in time proportional to it (against a linear peer in the same run)', () => {
+  it('reads every reordered run of a long line of member clauses (its growth: the scaling test, shape "member clauses on one line")', () => {
     const verbs = ['立足', '贯彻', '构建', '推动'];
     const ms = ['新发展阶段', '新发展理念', '新发展格局', '高质量发展'];
     // Runs of four clauses between other clauses, every third run reordered.
     const line = (n: number) => Array.from({ length: n }, (_, i) => verbs[i % 4] + ms[Math.floor(i / 4) % 3 === 0 ? [1, 0, 2, 3][i % 4] : i % 4] + (i % 4 === 3 ? '，做好各项工作' : '')).join('，');
-    const peer = (text: string) => text.split('，').map((t, i) => ({ i, t: t + '' })).filter((x) => x.t.endsWith('发展')).length;
-    const time = (f: () => unknown) => {
-      let best = Infinity;
-      for (let r = 0; r < 5; r++) {
-        const t0 = process.hrtime.bigint();
-        f();
-        best = Math.min(best, Number(process.hrtime.bigint() - t0));
-      }
-      return best;
-    };
-    const [small, large] = [line(2000), line(16000)];
-    assert.ok(checkLine(small, checked, clauses).length > 100);
-    const rule = time(() => checkLine(large, checked, clauses)) / time(() => checkLine(small, checked, clauses));
-    const base = time(() => peer(large)) / time(() => peer(small));
-    assert.ok(rule / base < 4, `rule ×${rule.toFixed(1)}, peer ×${base.toFixed(1)}`);
+    assert.ok(checkLine(line(2000), checked, clauses).length > 100);
   });
 
 });
