@@ -325,7 +325,7 @@ const FORMS: readonly BoilerplateForm[] = [
     // variants, a part number or an item number added (…15篇, …篇一, …(篇二), …讲话稿3).
     // Group 1 is the title; the fix keeps it, so a compilation stays split into its speeches.
     pattern:
-      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:第?\s*\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐|范文|优秀|经典)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*(?:\d{1,2}|[（(]\s*\d{1,2}\s*[）)]))\s*$/du,
+      /^(?!.*[。！？!?；;])\s*(.{2,60}?)\s*(?:第?\s*\d{1,3}\s*篇\s*(?:[）)]\s*)?(?:篇\s*[一二三四五六七八九十\d]+|[（(][^（）()]{2,40}[）)])?|[（(]\s*(?:精选|汇总|通用|优选|最新|热门|推荐|范文|优秀|经典)?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*篇\s*[）)]\s*(?:篇\s*[一二三四五六七八九十\d]+)?|[（(]?\s*篇\s*[一二三四五六七八九十\d]+\s*[）)]?|(?<=讲话稿|讲话|致辞|发言稿|发言|演讲稿|主持词|贺词|范文)\s*(?:通用|精选|实用|优选|大全|汇总|最新)?\s*(?:\d{1,2}|[（(]\s*\d{1,2}\s*[）)]))\s*$/du,
     // The line ends with 篇, a number or a bracket (tested first: most lines holding a gate word do not).
     also: /[篇）)\d一二三四五六七八九十]\s*$/u,
     maxLineLength: 64,
@@ -333,6 +333,7 @@ const FORMS: readonly BoilerplateForm[] = [
       { text: '全县防汛工作会议讲话稿(精选8篇)', flagged: '全县防汛工作会议讲话稿(精选8篇)' },
       { text: '开学典礼校长致辞10篇', flagged: '开学典礼校长致辞10篇' },
       { text: '开学典礼校长致辞3', flagged: '开学典礼校长致辞3' },
+      { text: '开学典礼校长致辞通用2', flagged: '开学典礼校长致辞通用2', fixed: '开学典礼校长致辞' },
       { text: '社区志愿者协会成立发言稿范文第2篇', flagged: '社区志愿者协会成立发言稿范文第2篇', fixed: '社区志愿者协会成立发言稿' },
       { text: '运动会开幕式领导致辞(2)', flagged: '运动会开幕式领导致辞(2)' },
       { text: '教师节演讲稿(篇二)', flagged: '教师节演讲稿(篇二)' },
@@ -864,6 +865,32 @@ const FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '要统一编号管理。' }, { text: '贴上“标签”' }],
   },
   {
+    id: 'document-slogan',
+    category: 'site',
+    scope: 'segment',
+    gate: ['倾情', '可编辑', '欢迎下载'],
+    // A document site's slogan stamped on each document it serves: 精选优质文档-倾情为你奉上,
+    // 精品文档 双击可编辑. Only after 文档/资料 (a host's 为您倾情奉上 is the speaker's).
+    pattern: /(?:(?:精选|优质|精品|专业|最新|推荐|实用)\s*){0,3}(?:文档|资料|word文档)\s*[-—_－~～·…]*\s*(?:倾情为[你您]奉上|倾情奉献|欢迎下载|双击可编辑|可编辑(?:修改|版)?)/giu,
+    flag: [
+      { text: '精选优质文档-倾情为你奉上期末表彰大会上的讲话', flagged: '精选优质文档-倾情为你奉上', fixed: '期末表彰大会上的讲话' },
+      { text: '精品文档 双击可编辑', flagged: '精品文档 双击可编辑' },
+    ],
+    pass: [{ text: '下面，让我们倾情为您奉上一台精彩的晚会。' }, { text: '要把文档管理好，把优质服务倾情奉献给群众。' }],
+  },
+  {
+    id: 'category-label',
+    category: 'navigation',
+    scope: 'line',
+    gate: ['致辞', '致谢', '讲话', '发言', '演讲', '主持词', '贺词', '范文', '心得', '总结', '报告'],
+    // A site's category name on a line of its own: two or three genre words and nothing else
+    // (致辞致谢, 讲话发言, 演讲致辞); one genre word alone may be the speech's own heading.
+    pattern: /^\s*(?:(?:致辞|致谢|讲话|发言|演讲|主持词|贺词|祝酒词|范文|讲话稿|发言稿|演讲稿|心得体会|工作总结|述职报告|工作报告)\s*){2,3}$/u,
+    maxLineLength: 16,
+    flag: [{ text: '致辞致谢', flagged: '致辞致谢' }, { text: '讲话发言', flagged: '讲话发言' }],
+    pass: [{ text: '致辞' }, { text: '讲话' }, { text: '在全县工作会议上的讲话' }],
+  },
+  {
     id: 'watermark',
     category: 'copyright',
     scope: 'segment',
@@ -1040,7 +1067,7 @@ export const INTERFACE_WORDS: readonly string[] = [
   '试读', '预览', '在线', '播放', '页', '字', '次', '赞', '踩', '评分', '得分', '推荐', '热门', '最新', '原创', '素材', '写作',
   '范文', '大全', '模板', '课件', '我要', '相关', '资源', '简介', '文档简介', '文档介绍', '繁体', '简体', '繁体版', '简体版', '电脑桌面', 'VIP', 'DOCX', 'DOC', 'PDF', 'PPT', 'PPTX', 'TXT', 'WPS',
   '顶部', '窗口', '本页', '详情', '扫一扫', '微信', '微博', '朋友圈', 'QQ空间', '转发', '复制', '链接', '字号', '字体', '听新闻', '朗读',
-  '纠错', '申诉', '版权申诉', '推荐度', '阅读量', '浏览量', '点击量', '播放量', '下载量', '下载次数', '发布者', '佚名', '匿名', 'admin', '打赏',
+  '纠错', '申诉', '版权申诉', '推荐度', '阅读量', '浏览量', '点击量', '播放量', '下载量', '下载次数', '发布者', '佚名', '匿名', 'admin', '打赏', '赏', '分销',
   '请先登录', '请登录', '立即登录', '登录后', '手机阅读', '个人中心', '意见反馈', '联系我们', '关于我们', '网站地图',
   // A category standing alone, and a download block's heading.
   '其他', '其它', '未分类', '默认分类', '附件列表', '附件下载', '下载附件', '相关附件', '相关下载',
