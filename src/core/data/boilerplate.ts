@@ -356,6 +356,23 @@ const FORMS: readonly BoilerplateForm[] = [
     pass: [{ text: '同志们：\n一、建好职工之家' }, { text: '同志们：\n建设美丽家园' }, { text: '同志们：\n加强互联网' }],
   },
   {
+    id: 'site-name-line',
+    category: 'site',
+    scope: 'line',
+    gate: ['网', '站'],
+    // A site's name on a line of its own with 首页, or after the date it posted the page:
+    // 某某素材网 首页, 10-28 某某素材网, 2024-05-06 某某范文网.
+    pattern: /^\s*(?:[^\s，。、；：？！,.;:?!（）()《》“”]{2,10}(?:网|站)\s*[|｜>»/·]?\s*(?:首页|主页)|(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+[^\s，。、；：？！,.;:?!（）()《》“”]{2,10}(?:网|站))\s*$/u,
+    also: /[网站]\s*(?:首页|主页)?\s*$/u,
+    maxLineLength: 30,
+    flag: [
+      { text: '某某素材网 首页', flagged: '某某素材网 首页' },
+      { text: '10-28 某某素材网', flagged: '10-28 某某素材网' },
+      { text: '2024-05-06 某某范文网', flagged: '2024-05-06 某某范文网' },
+    ],
+    pass: [{ text: '要建好服务站' }, { text: '10-28 全县召开大会' }, { text: '加强互联网' }, { text: '建设“一张网”' }],
+  },
+  {
     id: 'comment-widget',
     category: 'site',
     scope: 'line',
