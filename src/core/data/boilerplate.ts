@@ -885,15 +885,24 @@ const FORMS: readonly BoilerplateForm[] = [
     id: 'document-slogan',
     category: 'site',
     scope: 'segment',
-    gate: ['倾情', '可编辑', '欢迎下载'],
-    // A document site's slogan stamped on each document it serves: 精选优质文档-倾情为你奉上,
-    // 精品文档 双击可编辑. Only after 文档/资料 (a host's 为您倾情奉上 is the speaker's).
-    pattern: /(?:(?:精选|优质|精品|专业|最新|推荐|实用)\s*){0,3}(?:文档|资料|word文档)\s*[-—_－~～·…]*\s*(?:倾情为[你您]奉上|倾情奉献|欢迎下载|双击可编辑|可编辑(?:修改|版)?)/giu,
+    gate: ['倾情', '可编辑', '欢迎下载', '特征码', '文章标题'],
+    // What a document site stamps on each document it serves, glued into the text: its slogan
+    // (精选优质文档-倾情为你奉上, 精品文档 双击可编辑; only after 文档/资料, since a host's
+    // 为您倾情奉上 is the speaker's), the file's fingerprint (特征码 and a run of letters), and its
+    // label of the title before a copy of the title (文章标题:…讲话).
+    pattern: /(?:(?:精选|优质|精品|专业|最新|推荐|实用)\s*){0,3}(?:文档|资料|word文档)\s*[-—_－~～·…]*\s*(?:倾情为[你您]奉上|倾情奉献|欢迎下载|双击可编辑|可编辑(?:修改|版)?)|特征码\s*[:：]?\s*[A-Za-z0-9]{8,40}|文章标题\s*[:：]\s*[^，。！？,.!?:：\s]{4,60}?(?:讲话稿|讲话|发言稿|发言|致辞|讲稿|主持词|演讲稿)/giu,
     flag: [
       { text: '精选优质文档-倾情为你奉上期末表彰大会上的讲话', flagged: '精选优质文档-倾情为你奉上', fixed: '期末表彰大会上的讲话' },
       { text: '精品文档 双击可编辑', flagged: '精品文档 双击可编辑' },
+      { text: '在全县工作会议上的讲话特征码abcdqwerzxcvpoiu 同志们：', flagged: '特征码abcdqwerzxcvpoiu' },
+      { text: '在全县工作会议上的讲话文章标题:在全县工作会议上的讲话一、总体情况', flagged: '文章标题:在全县工作会议上的讲话', fixed: '在全县工作会议上的讲话一、总体情况' },
     ],
-    pass: [{ text: '下面，让我们倾情为您奉上一台精彩的晚会。' }, { text: '要把文档管理好，把优质服务倾情奉献给群众。' }],
+    pass: [
+      { text: '下面，让我们倾情为您奉上一台精彩的晚会。' },
+      { text: '要把文档管理好，把优质服务倾情奉献给群众。' },
+      { text: '要提取特征码，建立数据库。' },
+      { text: '我的讲话标题为：发扬拼搏精神' },
+    ],
   },
   {
     id: 'category-label',
