@@ -146,7 +146,7 @@ export function convertToSimplified(text: string): string {
  * after it and the character before it. Elsewhere in a traditional text, 著 is the particle and
  * the verb complement zhe/zhuó, simplified 着 (帶著 → 带着, 穿著 → 穿着, 執著 → 执着).
  */
-const ZHU_AFTER = new Set([...'名作称述者书录有文论译']);
+const ZHU_AFTER = new Set([...'名作称述者书录有译']);
 const ZHU_BEFORE = new Set([...'显昭卓名原巨专论编合译遗拙新土撰大宏旧']);
 
 /** 著 → 着 in simplified text converted from a traditional one, except in the words of zhù. */
@@ -167,8 +167,6 @@ function traditionalText(text: string): boolean {
   const { han, traditional } = countTraditional(text);
   return traditional > 0 && traditional * 5 >= han;
 }
-
-
 
 /**
  * Han characters of a text (CJK blocks of the BMP, a surrogate pair as one) and how many of them
