@@ -33,6 +33,8 @@ import { defaultGlossary } from '../glossary/glossary';
 import type { GlossaryEntry } from '../glossary/types';
 import type { DocumentRule, RawFinding } from '../rule';
 import { simplifiedUnits, toSimplifiedChars } from '../script';
+import { unitTable } from '../chars';
+import { chineseToNumber } from '../structure';
 
 /** An earlier wording of an entry: its members, and from when it is outdated. */
 interface OlderWording {
@@ -62,14 +64,13 @@ export interface Checked {
   readonly counted: boolean;
 }
 
-const COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /**
  * Whether the term names its members' number: a numeral within its first three characters, not
  * followed by another (十二), equal to the count (四化同步 of four; not 三严三实 of six).
  */
 export function countedTerm(term: string, count: number): boolean {
   const m = /^[^一两二三四五六七八九十]{0,2}([一两二三四五六七八九十])(?![一二三四五六七八九十])/u.exec(term);
-  return !!m && COUNTS[m[1]] === count;
+  return !!m && (m[1] === '两' ? 2 : chineseToNumber(m[1])) === count;
 }
 
 export function commonAffix(members: readonly string[]): Checked['affix'] {
@@ -317,8 +318,7 @@ interface Item {
 /** Characters that end a list (and an item). */
 const STOP = new Set('、，。；：！？“”‘’「」『』（）《》〈〉【】 \t,.;:!?()[]"\'\u3000'.split(''));
 /** 1 at the code units of STOP. */
-const STOP_UNITS = new Uint8Array(0x10000);
-for (const ch of STOP) STOP_UNITS[ch.charCodeAt(0)] = 1;
+const STOP_UNITS = unitTable([...STOP].join(''));
 
 /** The 、-separated lists of a line (two items or more), found in one scan. */
 function lists(text: string): Item[][] {
@@ -834,8 +834,7 @@ function outdatedFinding(text: string, c: Checked, best: readonly Item[], older:
 }
 
 /** The marks between clauses a comma-read list is split at. */
-const CLAUSE_END_UNITS = new Uint8Array(0x10000);
-for (const ch of '，；,;') CLAUSE_END_UNITS[ch.charCodeAt(0)] = 1;
+const CLAUSE_END_UNITS = unitTable('，；,;');
 
 /**
  * Whether an entry is also read clause by clause (立足新发展阶段，贯彻新发展理念，构建新发展格局，

@@ -553,12 +553,14 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   const compact = (t: string) => matchView(t).text.replace(/\s+/g, '');
   const compacts: string[] = [];
   const compactOf = (j: number): string => (compacts[j] ??= compact(lines[j].text));
-  /** Whether `probe` (compacted) occurs in the lines after line i (the next 80 at most, about 4,000 characters). */
-  const occursBelow = (i: number, probe: string): boolean => {
+  /** The lines after line i (the next 80 at most, about 4,000 characters), each in the view `viewOf` gives. */
+  const joinedBelow = (i: number, viewOf: (j: number) => string): string => {
     let rest = '';
-    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += compactOf(j);
-    return rest.includes(probe);
+    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += viewOf(j);
+    return rest;
   };
+  /** Whether `probe` (compacted) occurs in the lines after line i. */
+  const occursBelow = (i: number, probe: string): boolean => joinedBelow(i, compactOf).includes(probe);
   /**
    * Whether the teaser [from, to) of line i (its sentences that do not speak of the genre) is a
    * copy of text further down the page (the site's excerpt of the speech): removing it loses
@@ -574,14 +576,13 @@ export function findBoilerplate(doc: SourceDocument, extraPhrases: readonly stri
   const keys: string[] = [];
   const keyOf = (j: number): string => (keys[j] ??= letterKey(lines[j].text));
   /**
-   * How much of the start of `key` the lines after line i copy (the next 80 at most, about 4,000
-   * characters): the longest run from an occurrence of its first 12 characters (the first four
-   * tried). Asked only of lines at the top of the page, so the pass stays linear.
+   * How much of the start of `key` the lines after line i copy (joinedBelow): the longest run
+   * from an occurrence of its first 12 characters (the first four tried). Asked only of lines at
+   * the top of the page, so the pass stays linear.
    */
   const copiedLength = (i: number, key: string): number => {
     if (key.length < 12) return 0;
-    let rest = '';
-    for (let j = i + 1; j < lines.length && j < i + 80 && rest.length < 4000; j++) rest += keyOf(j);
+    const rest = joinedBelow(i, keyOf);
     const head = key.slice(0, 12);
     let best = 0;
     for (let p = rest.indexOf(head), tries = 0; p >= 0 && tries < 4; p = rest.indexOf(head, p + 1), tries++) {
